@@ -1,0 +1,190 @@
+//! The one versioned document that holds everything the phone keeps, and the way an older
+//! document is brought up to date.
+//!
+//! On disk (in `localStorage`) the document is `{"schema_version": N, "state": {...}}`. Every
+//! released schema version keeps a fixture in `tests/fixtures/`, and a test migrates each of them
+//! to the current version, so a youngster who updates the app never loses an answer.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::settings::Settings;
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The `localStorage` key of the state document.
+pub const STORAGE_KEY: &str = "start-to-can.state";
+
+/// Data that could not be read is moved to a key with this prefix (plus a timestamp), never wiped.
+pub const SET_ASIDE_KEY_PREFIX: &str = "start-to-can.unreadable.";
+
+/// Everything the app keeps on the phone.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppState {
+    pub settings: Settings,
+    /// The youngster has seen the welcome screen and pressed "start".
+    pub welcomed: bool,
+}
+
+/// The document as it is stored: the state with the schema version it was written in.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct StoredDocument {
+    pub schema_version: u32,
+    pub state: Value,
+}
+
+/// Why a stored document could not be turned into the current state.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum LoadError {
+    #[error("the saved data is not a Start To Can document: {0}")]
+    Unreadable(String),
+    #[error(
+        "the saved data comes from a newer version of the app (schema {found}, this app knows up to {SCHEMA_VERSION})"
+    )]
+    FromNewerVersion { found: u32 },
+    #[error("the saved data of schema {from} could not be brought up to date: {reason}")]
+    MigrationFailed { from: u32, reason: String },
+}
+
+/// One step that turns a document of version `n` into one of version `n + 1`.
+type Migration = fn(Value) -> Result<Value, String>;
+
+/// `MIGRATIONS[i]` brings schema `i + 1` to schema `i + 2`. Append here when the schema changes,
+/// bump [`SCHEMA_VERSION`], and add a fixture of the version being left behind.
+const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [];
+
+impl AppState {
+    /// Reads a stored document of any released schema version and brings it up to date.
+    pub fn load(json: &str) -> Result<AppState, LoadError> {
+        let document: StoredDocument =
+            serde_json::from_str(json).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+        let found = document.schema_version;
+        if found == 0 {
+            return Err(LoadError::Unreadable(
+                "schema version 0 does not exist".into(),
+            ));
+        }
+        if found > SCHEMA_VERSION {
+            return Err(LoadError::FromNewerVersion { found });
+        }
+        let mut state = document.state;
+        for (index, migrate) in MIGRATIONS.iter().enumerate().skip(found as usize - 1) {
+            state = migrate(state).map_err(|reason| LoadError::MigrationFailed {
+                from: index as u32 + 1,
+                reason,
+            })?;
+        }
+        serde_json::from_value(state).map_err(|e| LoadError::Unreadable(e.to_string()))
+    }
+
+    /// The document to store: this state under the current schema version.
+    pub fn to_json(&self) -> String {
+        let document = StoredDocument {
+            schema_version: SCHEMA_VERSION,
+            state: serde_json::to_value(self)
+                .expect("the state is plain data and always serialises"),
+        };
+        serde_json::to_string(&document).expect("a JSON value always serialises")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::{Language, Theme};
+    use proptest::prelude::*;
+
+    fn sample() -> AppState {
+        AppState {
+            settings: Settings {
+                language: Some(Language::Fi),
+                theme: Theme::Dark,
+            },
+            welcomed: true,
+        }
+    }
+
+    #[test]
+    fn a_saved_state_loads_back_the_same() {
+        assert_eq!(AppState::load(&sample().to_json()), Ok(sample()));
+    }
+
+    #[test]
+    fn the_document_carries_the_current_schema_version() {
+        let value: Value = serde_json::from_str(&sample().to_json()).unwrap();
+        assert_eq!(value["schema_version"], SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn garbage_is_unreadable_not_a_panic() {
+        for junk in [
+            "",
+            "{",
+            "null",
+            "42",
+            "{\"state\":{}}",
+            "[1,2]",
+            "{\"schema_version\":\"1\",\"state\":{}}",
+        ] {
+            assert!(
+                matches!(AppState::load(junk), Err(LoadError::Unreadable(_))),
+                "{junk:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn schema_zero_is_unreadable() {
+        let err = AppState::load(r#"{"schema_version":0,"state":{}}"#).unwrap_err();
+        assert!(matches!(err, LoadError::Unreadable(_)));
+    }
+
+    #[test]
+    fn a_document_from_a_newer_app_is_refused_with_its_version() {
+        let err = AppState::load(r#"{"schema_version":99,"state":{}}"#).unwrap_err();
+        assert_eq!(err, LoadError::FromNewerVersion { found: 99 });
+    }
+
+    #[test]
+    fn a_state_of_the_wrong_shape_is_unreadable() {
+        let json = r#"{"schema_version":1,"state":{"settings":{"theme":"purple"}}}"#;
+        assert!(matches!(
+            AppState::load(json),
+            Err(LoadError::Unreadable(_))
+        ));
+    }
+
+    #[test]
+    fn missing_fields_take_their_defaults() {
+        let state = AppState::load(r#"{"schema_version":1,"state":{}}"#).unwrap();
+        assert_eq!(state, AppState::default());
+    }
+
+    fn any_language() -> impl Strategy<Value = Option<Language>> {
+        prop_oneof![
+            Just(None),
+            Just(Some(Language::Nl)),
+            Just(Some(Language::En)),
+            Just(Some(Language::Fi))
+        ]
+    }
+
+    fn any_theme() -> impl Strategy<Value = Theme> {
+        prop_oneof![Just(Theme::System), Just(Theme::Light), Just(Theme::Dark)]
+    }
+
+    proptest! {
+        #[test]
+        fn every_state_survives_a_round_trip(language in any_language(), theme in any_theme(), welcomed: bool) {
+            let state = AppState { settings: Settings { language, theme }, welcomed };
+            prop_assert_eq!(AppState::load(&state.to_json()), Ok(state));
+        }
+
+        #[test]
+        fn loading_any_text_never_panics(text in ".{0,200}") {
+            let _ = AppState::load(&text);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! The youngster's journey: the content packs (islands, exercises, questions), the answers and
+//! their validation, going through an exercise, discoveries, the avatar, "my people", and the
+//! overview of what I want, what I am good at, who can help me and my first step.
+//!
+//! Everything is plain data and pure functions. Time is passed in (`today`), never read here.
+
+pub mod answers;
+pub mod avatar;
+mod check;
+pub mod compare;
+pub mod content;
+pub mod discovery;
+pub mod engine;
+pub mod map;
+pub mod overview;
+pub mod people;
+mod rules;
+pub mod state;
+pub mod texts;
+pub mod validate;
+
+#[cfg(test)]
+mod testing;
+
+pub use answers::{Answer, AnswerError, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS, StepWhat};
+pub use avatar::{
+    Accessory, Avatar, ClothingColour, HairColour, HairStyle, Nickname, NicknameError,
+    Presentation, SkinTone,
+};
+pub use compare::compare_packs;
+pub use content::{
+    Choice, CoachStep, EXERCISE_BUDGET_SECONDS, Exercise, ExerciseKind, Feed, Input, Island,
+    IslandId, Pack, PackTexts, Question, Tip, TipCondition,
+};
+pub use discovery::{Discovery, DiscoveryTip};
+pub use engine::Progress;
+pub use map::{ExerciseStatus, IslandProgress, Resume};
+pub use overview::{FirstStepLine, Helper, IslandOverview, Overview, OverviewItem, build_overview};
+pub use people::{Person, PersonError, PersonId};
+pub use state::{Journey, JourneyError, LastOpened};
+pub use validate::{Problem, validate};

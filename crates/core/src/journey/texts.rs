@@ -1,0 +1,97 @@
+//! Every text of a pack with its place, for the checks on missing texts, translations and
+//! sentence length.
+
+use super::content::{Input, Pack};
+
+/// Every text in the pack with its place, in a fixed order.
+pub fn texts(pack: &Pack) -> Vec<(String, &str)> {
+    let mut out: Vec<(String, &str)> = Vec::new();
+    for (i, face) in pack.texts.faces.iter().enumerate() {
+        out.push((format!("texts/faces/{}", i + 1), face));
+    }
+    out.push(("texts/important".into(), &pack.texts.important));
+    out.push(("texts/not_now".into(), &pack.texts.not_now));
+    for relation in &pack.relations {
+        let place = format!("relations/{}", relation.id);
+        out.push((format!("{place}/label"), &relation.label));
+        if let Some(example) = &relation.example {
+            out.push((format!("{place}/example"), example));
+        }
+    }
+    for island in &pack.islands {
+        let place = island.id.as_str();
+        out.push((format!("{place}/title"), &island.title));
+        out.push((format!("{place}/description"), &island.description));
+        for exercise in &island.exercises {
+            let place = format!("{place}/{}", exercise.id);
+            out.push((format!("{place}/title"), &exercise.title));
+            out.push((format!("{place}/intro"), &exercise.intro));
+            for question in &exercise.questions {
+                let place = format!("{place}/{}", question.id);
+                out.push((format!("{place}/prompt"), &question.prompt));
+                if let Some(help) = &question.help {
+                    out.push((format!("{place}/help"), help));
+                }
+                if let Some(example) = &question.example {
+                    out.push((format!("{place}/example"), example));
+                }
+                match &question.input {
+                    Input::Scale {
+                        min_label,
+                        max_label,
+                    } => {
+                        out.push((format!("{place}/min_label"), min_label));
+                        out.push((format!("{place}/max_label"), max_label));
+                    }
+                    Input::Text { examples } => {
+                        for (i, example) in examples.iter().enumerate() {
+                            out.push((format!("{place}/examples/{}", i + 1), example));
+                        }
+                    }
+                    _ => {}
+                }
+                for choice in question.input.choices() {
+                    out.push((format!("{place}/{}/label", choice.id), &choice.label));
+                    if let Some(example) = &choice.example {
+                        out.push((format!("{place}/{}/example", choice.id), example));
+                    }
+                }
+            }
+            for tip in &exercise.tips {
+                out.push((format!("{place}/tips/{}", tip.id), &tip.text));
+            }
+        }
+    }
+    out
+}
+
+/// Sentences longer than `max_words` words, with their place: easy language keeps them short.
+pub fn long_sentences(pack: &Pack, max_words: usize) -> Vec<(String, String)> {
+    texts(pack)
+        .into_iter()
+        .flat_map(|(place, text)| {
+            text.split(['.', '!', '?', '…', ':', ';'])
+                .filter(|s| s.split_whitespace().count() > max_words)
+                .map(move |s| (place.clone(), s.trim().to_owned()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{question, valid_pack};
+    use super::*;
+
+    #[test]
+    fn long_sentences_are_reported_with_their_place() {
+        let mut pack = valid_pack();
+        assert_eq!(long_sentences(&pack, 12), []);
+        question(&mut pack, "q_waar").help = Some(
+            "Dit is een hele lange zin met veel te veel woorden voor een scherm. Kort.".into(),
+        );
+        let long = long_sentences(&pack, 12);
+        assert_eq!(long.len(), 1);
+        assert_eq!(long[0].0, "wonen/wonen_a/q_waar/help");
+    }
+}

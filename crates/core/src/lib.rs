@@ -1,0 +1,10 @@
+//! Start To Can's domain logic, free of any browser or UI code so that every rule here is tested
+//! natively: the one versioned state document the phone keeps, its migrations, and the settings.
+
+pub mod document;
+pub mod journey;
+pub mod reminders;
+pub mod settings;
+
+pub use document::{AppState, LoadError, SCHEMA_VERSION, StoredDocument};
+pub use settings::{Language, Settings, Theme};

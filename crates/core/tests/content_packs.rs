@@ -1,0 +1,209 @@
+//! Every content pack in `content/` must be shippable: it reads, it validates, it has the same
+//! structure as the Dutch pack, its sentences are short, and a youngster can walk through every
+//! exercise to a full overview. Run with `--nocapture` to see each exercise's estimated time.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use stc_core::journey::texts::long_sentences;
+use stc_core::journey::{
+    Answer, EXERCISE_BUDGET_SECONDS, Input, Journey, Pack, Question, StepWhat, build_overview,
+    compare_packs, validate,
+};
+
+/// Easy language (B1): aim for at most twelve words a sentence.
+const MAX_WORDS_PER_SENTENCE: usize = 12;
+
+fn content_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
+}
+
+/// Every `content/*.json` with the language tag its file name promises.
+fn packs() -> Vec<(String, Pack)> {
+    let mut packs: Vec<(String, Pack)> = fs::read_dir(content_dir())
+        .expect("the content folder exists")
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .map(|path| {
+            let tag = path.file_stem().unwrap().to_str().unwrap().to_owned();
+            let json = fs::read_to_string(&path).unwrap();
+            let pack = Pack::from_json(&json)
+                .unwrap_or_else(|e| panic!("{} does not read: {e}", path.display()));
+            (tag, pack)
+        })
+        .collect();
+    packs.sort_by(|a, b| a.0.cmp(&b.0));
+    packs
+}
+
+fn dutch() -> Pack {
+    packs()
+        .into_iter()
+        .find(|(tag, _)| tag == "nl")
+        .expect("content/nl.json exists")
+        .1
+}
+
+#[test]
+fn there_is_a_dutch_and_an_english_pack() {
+    let tags: Vec<String> = packs().into_iter().map(|(tag, _)| tag).collect();
+    assert!(
+        tags.contains(&"nl".to_owned()) && tags.contains(&"en".to_owned()),
+        "{tags:?}"
+    );
+}
+
+#[test]
+fn every_pack_says_its_own_language() {
+    for (tag, pack) in packs() {
+        assert_eq!(pack.language, tag, "content/{tag}.json");
+    }
+}
+
+#[test]
+fn every_pack_is_valid() {
+    for (tag, pack) in packs() {
+        let problems = validate(&pack);
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            problems.is_empty(),
+            "content/{tag}.json:\n{}",
+            list.join("\n")
+        );
+    }
+}
+
+#[test]
+fn every_pack_has_the_structure_of_the_dutch_pack() {
+    let dutch = dutch();
+    for (tag, pack) in packs() {
+        let problems = compare_packs(&dutch, &pack);
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            problems.is_empty(),
+            "content/{tag}.json:\n{}",
+            list.join("\n")
+        );
+    }
+}
+
+#[test]
+fn sentences_are_short() {
+    for (tag, pack) in packs() {
+        let long = long_sentences(&pack, MAX_WORDS_PER_SENTENCE);
+        let list: Vec<String> = long
+            .iter()
+            .map(|(place, s)| format!("{place}: {s}"))
+            .collect();
+        assert!(long.is_empty(), "content/{tag}.json:\n{}", list.join("\n"));
+    }
+}
+
+#[test]
+fn every_exercise_fits_in_five_minutes() {
+    for (tag, pack) in packs() {
+        println!("\ncontent/{tag}.json: estimated time per exercise");
+        println!(
+            "{:<12} {:<24} {:<11} {:>9} {:>7} {:>7}",
+            "island", "exercise", "kind", "questions", "seconds", "minutes"
+        );
+        for (island, exercise) in pack.exercises() {
+            let seconds = exercise.estimated_seconds();
+            println!(
+                "{:<12} {:<24} {:<11} {:>9} {:>7} {:>7}",
+                island.id.as_str(),
+                exercise.id,
+                format!("{:?}", exercise.kind).to_lowercase(),
+                exercise.questions.len(),
+                seconds,
+                exercise.estimated_minutes()
+            );
+            assert!(
+                seconds <= EXERCISE_BUDGET_SECONDS,
+                "{}: {seconds} s",
+                exercise.id
+            );
+        }
+    }
+}
+
+/// A valid answer for any question, as a youngster tapping the first option would give.
+fn first_answer(question: &Question, journey: &Journey) -> Answer {
+    let first = |q: &Question| {
+        q.input
+            .choices()
+            .iter()
+            .find(|c| !c.other)
+            .unwrap()
+            .id
+            .clone()
+    };
+    match &question.input {
+        Input::SingleChoice { .. } => Answer::SingleChoice {
+            choice: first(question),
+            other_text: None,
+        },
+        Input::MultipleChoice { .. } => Answer::MultipleChoice {
+            choices: vec![first(question)],
+            other_text: None,
+        },
+        Input::Faces => Answer::Faces { value: 4 },
+        Input::Scale { .. } => Answer::Scale { value: 6 },
+        Input::CardSort { .. } => Answer::CardSort {
+            important: vec![first(question)],
+            not_now: vec![],
+        },
+        Input::People { .. } => Answer::People {
+            people: vec![journey.people[0].id],
+        },
+        Input::FirstStep { .. } => Answer::FirstStep {
+            what: StepWhat::Suggestion(first(question)),
+            with: vec![journey.people[0].id],
+            by: NaiveDate::from_ymd_opt(2025, 4, 1),
+        },
+        Input::Text { .. } => Answer::Text {
+            text: "Mijn eigen woorden".into(),
+        },
+    }
+}
+
+#[test]
+fn a_youngster_can_walk_every_exercise_to_a_full_overview() {
+    let today = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+    for (tag, pack) in packs() {
+        let mut journey = Journey::default();
+        let relation = pack.relations[0].id.clone();
+        journey.add_person(&pack, "Sam", &relation).unwrap();
+        for (_, exercise) in pack.exercises() {
+            journey.open(&pack, &exercise.id, today).unwrap();
+            for question in &exercise.questions {
+                let answer = first_answer(question, &journey);
+                journey
+                    .answer(&pack, &exercise.id, &question.id, answer, today)
+                    .unwrap();
+                journey.next(&pack, &exercise.id).unwrap();
+            }
+            let discovery = journey.finish(&pack, &exercise.id, today).unwrap();
+            assert!(
+                discovery.tip.is_some(),
+                "{tag}: {} gave no tip",
+                exercise.id
+            );
+        }
+        let overview = build_overview(&pack, &journey);
+        for island in &overview.islands {
+            let place = format!("{tag}: {:?}", island.island);
+            assert!(!island.want.is_empty(), "{place}: nothing I want");
+            assert!(!island.good_at.is_empty(), "{place}: nothing I am good at");
+            assert!(!island.helpers.is_empty(), "{place}: no helpers");
+            assert!(!island.first_steps.is_empty(), "{place}: no first step");
+            assert!(
+                island.now.is_some() && island.wanted.is_some(),
+                "{place}: no now or wanted"
+            );
+            assert_eq!(island.done, island.total, "{place}");
+        }
+        assert_eq!(journey.continue_with(&pack), None);
+    }
+}

@@ -1,0 +1,148 @@
+//! The embedded SQLite database: opened (and created) in the data directory, brought to the
+//! current schema with `PRAGMA user_version`, and shared behind a mutex. Calls run on the
+//! blocking pool so a slow disk never stalls the async runtime.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use rusqlite::Connection;
+
+pub const DATABASE_FILE: &str = "start-to-can.sqlite3";
+
+/// `MIGRATIONS[i]` brings the database from schema `i` to schema `i + 1`.
+const MIGRATIONS: &[&str] = &["CREATE TABLE server_meta (
+        key   TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+    );
+    INSERT INTO server_meta (key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));"];
+
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("could not create the data directory {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("the database was written by a newer server (schema {0})")]
+    FromNewerServer(i64),
+    #[error("a database task stopped unexpectedly")]
+    TaskFailed,
+}
+
+#[derive(Clone)]
+pub struct Db {
+    connection: Arc<Mutex<Connection>>,
+}
+
+/// What `/api/health` reports about the database.
+#[derive(Debug, serde::Serialize)]
+pub struct DbStatus {
+    pub status: &'static str,
+    pub schema_version: i64,
+}
+
+impl Db {
+    /// Opens the database in `data_dir`, creating the folder and file when missing.
+    pub fn open(data_dir: &Path) -> Result<Db, DbError> {
+        std::fs::create_dir_all(data_dir).map_err(|source| DbError::DataDir {
+            path: data_dir.display().to_string(),
+            source,
+        })?;
+        let mut connection = Connection::open(data_dir.join(DATABASE_FILE))?;
+        connection.pragma_update(None, "journal_mode", "WAL")?;
+        connection.pragma_update(None, "foreign_keys", "ON")?;
+        migrate(&mut connection)?;
+        Ok(Db {
+            connection: Arc::new(Mutex::new(connection)),
+        })
+    }
+
+    /// Runs `work` with the connection on the blocking pool.
+    pub async fn call<T, F>(&self, work: F) -> Result<T, DbError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, DbError> + Send + 'static,
+    {
+        let connection = Arc::clone(&self.connection);
+        tokio::task::spawn_blocking(move || {
+            let mut guard = connection
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            work(&mut guard)
+        })
+        .await
+        .map_err(|_| DbError::TaskFailed)?
+    }
+
+    pub async fn status(&self) -> Result<DbStatus, DbError> {
+        self.call(|c| {
+            let schema_version: i64 = c.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+            c.query_row("SELECT count(*) FROM server_meta", [], |row| {
+                row.get::<_, i64>(0)
+            })?;
+            Ok(DbStatus {
+                status: "ok",
+                schema_version,
+            })
+        })
+        .await
+    }
+}
+
+fn migrate(connection: &mut Connection) -> Result<(), DbError> {
+    let current: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if current > SCHEMA_VERSION {
+        return Err(DbError::FromNewerServer(current));
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let transaction = connection.transaction()?;
+        transaction.execute_batch(sql)?;
+        transaction.pragma_update(None, "user_version", index as i64 + 1)?;
+        transaction.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_database_is_created_at_the_current_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        let _db = Db::open(dir.path()).unwrap();
+        let c = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+        let version: i64 = c
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn opening_twice_keeps_the_data_and_does_not_migrate_again() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(Db::open(dir.path()).unwrap());
+        drop(Db::open(dir.path()).unwrap());
+        let c = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+        let rows: i64 = c
+            .query_row("SELECT count(*) FROM server_meta", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(rows, 1);
+    }
+
+    #[test]
+    fn a_database_from_a_newer_server_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+        c.pragma_update(None, "user_version", 99).unwrap();
+        drop(c);
+        assert!(matches!(
+            Db::open(dir.path()),
+            Err(DbError::FromNewerServer(99))
+        ));
+    }
+}

@@ -1,0 +1,9 @@
+//! The Start To Can sync server: serves the built app and keeps its data in an embedded SQLite
+//! database. It never sees an answer in the clear (see DESIGN.md §7).
+
+pub mod configuration;
+pub mod db;
+pub mod error;
+pub mod routes;
+pub mod startup;
+pub mod telemetry;

@@ -1,0 +1,26 @@
+//! The HTTP API under `/api`.
+
+mod health;
+
+use axum::Router;
+use axum::extract::OriginalUri;
+use axum::http::Method;
+use axum::routing::get;
+
+use crate::error::AppError;
+use crate::startup::AppState;
+
+pub fn api() -> Router<AppState> {
+    Router::new()
+        .route("/health", get(health::health))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+}
+
+async fn not_found(OriginalUri(uri): OriginalUri) -> AppError {
+    AppError::NotFound(format!("there is no API at {}", uri.path()))
+}
+
+async fn method_not_allowed(method: Method, OriginalUri(uri): OriginalUri) -> AppError {
+    AppError::MethodNotAllowed(format!("{} does not accept {method}", uri.path()))
+}

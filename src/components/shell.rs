@@ -1,0 +1,36 @@
+//! The phone-first frame around every page: a header, the page, and the bottom navigation.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::icons::{Icon, IconView};
+use crate::components::notice::StorageNoticeBanner;
+use crate::i18n::*;
+
+/// Header, storage notices, the page, and the bottom navigation.
+#[component]
+pub fn Shell(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <a class="skip-link" href="#content">{t!(i18n, skip_to_content)}</a>
+        <header class="app-header">
+            <span class="brand">{t!(i18n, app_name)}</span>
+        </header>
+        <StorageNoticeBanner />
+        <main id="content" tabindex="-1">{children()}</main>
+        <nav class="bottom-nav" aria-label=move || t_string!(i18n, nav.label)>
+            <A href="/map">
+                <IconView icon=Icon::Map />
+                <span>{t!(i18n, nav.map)}</span>
+            </A>
+            <A href="/overview">
+                <IconView icon=Icon::Overview />
+                <span>{t!(i18n, nav.overview)}</span>
+            </A>
+            <A href="/settings">
+                <IconView icon=Icon::Settings />
+                <span>{t!(i18n, nav.settings)}</span>
+            </A>
+        </nav>
+    }
+}

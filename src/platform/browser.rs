@@ -1,0 +1,49 @@
+//! Small browser facts and effects: preferred languages, the theme attribute.
+
+use wasm_bindgen::JsValue;
+
+/// `navigator.languages`, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect()
+}
+
+/// Sets or removes `data-theme` on `<html>`; the CSS follows the system when it is absent.
+pub fn apply_theme(attribute: Option<&str>) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = match attribute {
+        Some(value) => root.set_attribute("data-theme", value),
+        None => root.remove_attribute("data-theme"),
+    };
+}
+
+/// Milliseconds since the epoch, for naming a set-aside copy.
+pub fn now_millis() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A readable line from a JavaScript exception, e.g. `QuotaExceededError: the quota has been exceeded`.
+pub fn describe(error: &JsValue) -> String {
+    let field = |name: &str| {
+        js_sys::Reflect::get(error, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    match (field("name"), field("message")) {
+        (name, message) if name.is_empty() && message.is_empty() => format!("{error:?}"),
+        (name, message) => format!("{name}: {message}"),
+    }
+}

@@ -1,0 +1,4 @@
+//! The only code that touches browser APIs.
+
+pub mod browser;
+pub mod storage;

@@ -1,0 +1,146 @@
+// The foundation: the shell loads cleanly, settings work and persist, and saved data is safe.
+import { test, expect, open, storedState, STORAGE_KEY, SET_ASIDE_PREFIX } from './fixtures';
+
+const ROUTES = ['/', '/map', '/overview', '/settings', '/coach'];
+
+test('the app loads on every route with no console error and no request to another origin', async ({ page, watch }) => {
+  for (const route of ROUTES) {
+    await open(page, route);
+  }
+  await expect(page.getByRole('navigation')).toBeVisible();
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+});
+
+test('a first start is in Dutch for a Dutch browser, and welcome leads to the map', async ({ page }) => {
+  await open(page, '/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom!');
+  await expect(page.getByText('Alles wat je invult, blijft op deze telefoon.')).toBeVisible();
+  await page.getByRole('button', { name: 'Beginnen' }).click();
+  await expect(page).toHaveURL(/\/map$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je kaart');
+  expect((await storedState(page)).state.welcomed).toBe(true);
+  // Welcomed: the start page goes straight to the map from now on.
+  await open(page, '/');
+  await expect(page).toHaveURL(/\/map$/);
+});
+
+test.describe('with an English browser', () => {
+  test.use({ locale: 'en-GB' });
+  test('the first start follows the browser language', async ({ page }) => {
+    await open(page, '/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome!');
+  });
+});
+
+test('the language switch changes the visible text and survives a reload', async ({ page }) => {
+  await open(page, '/settings');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Instellingen');
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  await expect(page.getByRole('link', { name: 'Overview' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('radio', { name: 'Suomi' }).check();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Asetukset');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Asetukset');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+  await expect(page.getByRole('radio', { name: 'Suomi' })).toBeChecked();
+});
+
+test('the theme switch changes the colours and survives a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await open(page, '/settings');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.getByRole('radio', { name: 'Donker' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const dark = await background();
+  expect(dark).not.toEqual(light);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('radio', { name: 'Donker' })).toBeChecked();
+  expect(await background()).toEqual(dark);
+  // "Like my phone" follows the system again.
+  await page.getByRole('radio', { name: 'Zoals mijn telefoon' }).check();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(background).toEqual(dark);
+});
+
+test('a change saved in one tab shows in a second tab', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await open(first, '/settings');
+  await open(second, '/settings');
+  await first.getByRole('radio', { name: 'English' }).check();
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  // The second tab now speaks English too.
+  await second.getByRole('radio', { name: 'Dark' }).check();
+  await expect(first.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Neither tab's change was lost.
+  const saved = (await storedState(first)).state.settings;
+  expect(saved).toEqual({ language: 'en', theme: 'dark' });
+  await first.getByRole('radio', { name: 'Light' }).check();
+  const after = (await storedState(second)).state.settings;
+  expect(after).toEqual({ language: 'en', theme: 'light' });
+});
+
+test('a failing save shows a message and keeps the last good copy', async ({ page }) => {
+  await open(page, '/settings');
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  const before = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByRole('radio', { name: 'Suomi' }).check();
+  await expect(page.getByRole('alert')).toContainText('Tallennus ei onnistunut');
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toEqual(before);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  expect((await storedState(page)).state.settings.language).toBe('en');
+});
+
+test('unreadable saved data is set aside and reported, not lost', async ({ page }) => {
+  const broken = '{"schema_version":1,"state":{"settings":{"theme":';
+  await page.goto('/settings');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, broken]);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('We konden je bewaarde gegevens niet lezen');
+  const keptAside = await page.evaluate((prefix) => {
+    const keys = Object.keys(localStorage).filter((k) => k.startsWith(prefix));
+    return keys.map((k) => localStorage.getItem(k));
+  }, SET_ASIDE_PREFIX);
+  expect(keptAside).toEqual([broken]);
+  // The app still works, and the copy stays after a new save.
+  await page.getByRole('radio', { name: 'Donker' }).check();
+  await page.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(page.getByText('We konden je bewaarde gegevens niet lezen')).toBeHidden();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const stillThere = await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).length, SET_ASIDE_PREFIX);
+  expect(stillThere).toBe(1);
+});
+
+test('data from a newer app version is set aside with its own message', async ({ page }) => {
+  await page.goto('/settings');
+  await page.evaluate((key) => localStorage.setItem(key, '{"schema_version":999,"state":{}}'), STORAGE_KEY);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('nieuwere versie');
+});
+
+test('the server answers health with its version and database status', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.status).toBe('ok');
+  expect(body.database.status).toBe('ok');
+  expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
+});

@@ -1,0 +1,153 @@
+//! `cargo xtask bench`: the size of every file of the release build, gzip and brotli, and the
+//! same for a minimal Leptos hello world built side by side (`bench/baseline`), so that the
+//! ratio holds on a noisy machine. One figure a line: `metric <name> <value> <unit>`.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::util::{command, root, run};
+use crate::{build, setup};
+
+pub fn bench() -> Result<(), String> {
+    setup::ensure_all()?;
+    build::app_release()?;
+    let baseline_dist = root().join("target/bench-baseline/dist");
+    run(command("trunk")
+        .current_dir(root().join("bench/baseline"))
+        .args(["build", "--release", "--dist"])
+        .arg(&baseline_dist)
+        .env("CARGO_TARGET_DIR", root().join("target/bench-baseline")))?;
+
+    let app = measure(&root().join("dist"))?;
+    let baseline = measure(&baseline_dist)?;
+    println!();
+    for file in &app {
+        println!("metric {}.raw {} bytes", file.name, file.raw);
+        println!("metric {}.gzip {} bytes", file.name, file.gzip);
+        println!("metric {}.brotli {} bytes", file.name, file.brotli);
+    }
+    let total = |files: &[Measured], f: fn(&Measured) -> usize| files.iter().map(f).sum::<usize>();
+    let wasm_gzip = |files: &[Measured]| {
+        total(
+            &files
+                .iter()
+                .filter(|f| f.name.ends_with(".wasm"))
+                .cloned()
+                .collect::<Vec<_>>(),
+            |f| f.gzip,
+        )
+    };
+    let app_total = total(&app, |f| f.gzip);
+    let baseline_total = total(&baseline, |f| f.gzip);
+    println!("metric first_visit_total_gzip {app_total} bytes");
+    println!(
+        "metric first_visit_total_brotli {} bytes",
+        total(&app, |f| f.brotli)
+    );
+    println!("metric app_wasm_gzip {} bytes", wasm_gzip(&app));
+    println!("metric baseline_wasm_gzip {} bytes", wasm_gzip(&baseline));
+    println!("metric baseline_first_visit_total_gzip {baseline_total} bytes");
+    println!(
+        "metric first_visit_vs_baseline {:.2} ratio",
+        app_total as f64 / baseline_total.max(1) as f64
+    );
+    Ok(())
+}
+
+#[derive(Clone)]
+struct Measured {
+    /// The file name with Trunk's content hash taken out, so names stay the same between builds.
+    name: String,
+    raw: usize,
+    gzip: usize,
+    brotli: usize,
+}
+
+fn measure(dist: &Path) -> Result<Vec<Measured>, String> {
+    let mut files = Vec::new();
+    collect_files(dist, &mut files)?;
+    files.sort();
+    files
+        .iter()
+        .map(|path| {
+            let bytes = fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let relative = path
+                .strip_prefix(dist)
+                .unwrap_or(path)
+                .to_string_lossy()
+                .into_owned();
+            Ok(Measured {
+                name: without_hash(&relative),
+                raw: bytes.len(),
+                gzip: gzip_len(&bytes),
+                brotli: brotli_len(&bytes),
+            })
+        })
+        .collect()
+}
+
+fn collect_files(dir: &Path, into: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries =
+        fs::read_dir(dir).map_err(|e| format!("{}: {e} (was the app built?)", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            collect_files(&path, into)?
+        } else {
+            into.push(path)
+        }
+    }
+    Ok(())
+}
+
+/// `start-to-can-0f1e2d3c4b5a6978_bg.wasm` → `start-to-can_bg.wasm`.
+fn without_hash(name: &str) -> String {
+    let bytes = name.as_bytes();
+    let mut i = 0;
+    while i + 17 <= bytes.len() {
+        if bytes[i] == b'-' && bytes[i + 1..i + 17].iter().all(u8::is_ascii_hexdigit) {
+            return format!("{}{}", &name[..i], &name[i + 17..]);
+        }
+        i += 1;
+    }
+    name.to_owned()
+}
+
+fn gzip_len(bytes: &[u8]) -> usize {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("writing to memory");
+    encoder.finish().expect("writing to memory").len()
+}
+
+fn brotli_len(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("writing to memory");
+    out.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trunk_hashes_are_taken_out_of_names() {
+        assert_eq!(
+            without_hash("start-to-can-0f1e2d3c4b5a6978_bg.wasm"),
+            "start-to-can_bg.wasm"
+        );
+        assert_eq!(without_hash("main-aaaaaaaaaaaaaaaa.css"), "main.css");
+        assert_eq!(without_hash("index.html"), "index.html");
+    }
+
+    #[test]
+    fn compression_makes_repetitive_text_smaller() {
+        let text = "Start To Can ".repeat(200);
+        assert!(gzip_len(text.as_bytes()) < text.len() / 10);
+        assert!(brotli_len(text.as_bytes()) < text.len() / 10);
+    }
+}

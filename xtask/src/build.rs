@@ -1,0 +1,31 @@
+//! Building the app (Trunk, release) and the server.
+
+use std::path::PathBuf;
+
+use crate::util::{command, root, run};
+
+/// Builds the app into `dist/` with Trunk (release: size-optimised, wasm-opt -Oz).
+pub fn app_release() -> Result<(), String> {
+    run(command("trunk").args(["build", "--release"]))
+}
+
+pub enum Profile {
+    /// Quick to build: for the tests.
+    Debug,
+    /// Optimised: for `cargo xtask run`.
+    Server,
+}
+
+/// Builds the sync server and returns the path of its binary.
+pub fn server(profile: Profile) -> Result<PathBuf, String> {
+    let (args, dir): (&[&str], &str) = match profile {
+        Profile::Debug => (&[], "debug"),
+        Profile::Server => (&["--profile", "server"], "server"),
+    };
+    run(command("cargo")
+        .args(["build", "--package", "stc-server"])
+        .args(args))?;
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from);
+    Ok(target.join(dir).join("stc-server"))
+}

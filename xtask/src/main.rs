@@ -1,0 +1,77 @@
+//! Project commands. Each installs what is missing first, so a fresh machine needs nothing else:
+//!
+//! - `cargo xtask run [--port N]`: build the app (release) and serve it with the sync server.
+//! - `cargo xtask test`: every test — the workspace's `cargo test`, then the end-to-end suite in
+//!   Chromium against the real server.
+//! - `cargo xtask bench`: sizes of the release build next to a minimal Leptos app.
+
+mod bench;
+mod build;
+mod e2e;
+mod setup;
+mod util;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <run [--port N] | test | bench | setup>";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(&args[1..]),
+        Some("test") => test(),
+        Some("bench") => bench::bench(),
+        Some("setup") => setup::ensure_all(),
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let port = match args {
+        [] => "8080".to_owned(),
+        [flag, port] if flag == "--port" => port.clone(),
+        _ => return Err(USAGE.to_owned()),
+    };
+    setup::ensure_all()?;
+    build::app_release()?;
+    let server = build::server(build::Profile::Server)?;
+    let root = util::root();
+    util::run(
+        util::command(&server)
+            .args(["--port", &port, "--data-dir"])
+            .arg(root.join(".data"))
+            .arg("--dist-dir")
+            .arg(root.join("dist")),
+    )
+}
+
+fn test() -> Result<(), String> {
+    setup::ensure_all()?;
+    let mut counts = util::TestCounts::default();
+    let unit = util::cargo_test(&mut counts);
+    let e2e = build::app_release()
+        .and_then(|()| build::server(build::Profile::Debug))
+        .and_then(|server| e2e::run_suite(&server, &mut counts));
+    println!("\n== Test summary");
+    println!(
+        "cargo test: {} passed, {} failed",
+        counts.cargo_passed, counts.cargo_failed
+    );
+    println!(
+        "end-to-end: {} passed, {} failed",
+        counts.e2e_passed, counts.e2e_failed
+    );
+    println!("{} passed, {} failed", counts.passed(), counts.failed());
+    unit.and(e2e)?;
+    if counts.failed() > 0 {
+        return Err(format!("{} tests failed", counts.failed()));
+    }
+    Ok(())
+}
