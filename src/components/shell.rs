@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use crate::components::icons::{Icon, IconView};
 use crate::components::notice::StorageNoticeBanner;
@@ -11,6 +12,9 @@ use crate::i18n::*;
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
+    // The welcome screen has one way forward ("start"), so it shows no menu.
+    let pathname = use_location().pathname;
+    let on_welcome = move || pathname.with(|p| p == "/");
     view! {
         <a class="skip-link" href="#content">{t!(i18n, skip_to_content)}</a>
         <header class="app-header">
@@ -18,7 +22,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         </header>
         <StorageNoticeBanner />
         <main id="content" tabindex="-1">{children()}</main>
-        <nav class="bottom-nav" aria-label=move || t_string!(i18n, nav.label)>
+        <nav class="bottom-nav" hidden=on_welcome aria-label=move || t_string!(i18n, nav.label)>
             <A href="/map">
                 <IconView icon=Icon::Map />
                 <span>{t!(i18n, nav.map)}</span>

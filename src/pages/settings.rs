@@ -20,15 +20,19 @@ pub fn current_language() -> Signal<Language> {
     })
 }
 
+/// The languages, each named in itself, for a [`RadioTiles`] group.
+pub fn language_options() -> Vec<(Language, Signal<String>)> {
+    Language::ALL
+        .into_iter()
+        .map(|l| (l, Signal::stored(l.endonym().to_owned())))
+        .collect()
+}
+
 /// The settings screen.
 #[component]
 pub fn Settings() -> impl IntoView {
     let store = use_store();
     let i18n = use_i18n();
-    let languages = Language::ALL
-        .into_iter()
-        .map(|l| (l, Signal::stored(l.endonym().to_owned())))
-        .collect::<Vec<_>>();
     let themes = Theme::ALL
         .into_iter()
         .map(|theme| {
@@ -50,7 +54,7 @@ pub fn Settings() -> impl IntoView {
             <RadioTiles
                 name="language"
                 legend=Signal::derive(move || t_string!(i18n, settings.language).to_owned())
-                options=languages
+                options=language_options()
                 selected=current_language()
                 on_select=Callback::new(move |l| store.set_language(l))
             />

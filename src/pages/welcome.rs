@@ -4,12 +4,11 @@
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_navigate;
-use stc_core::Language;
 
 use crate::components::icons::{Icon, IconView};
 use crate::components::radio_tiles::RadioTiles;
 use crate::i18n::*;
-use crate::pages::settings::current_language;
+use crate::pages::settings::{current_language, language_options};
 use crate::state::use_store;
 
 /// The welcome screen.
@@ -22,10 +21,6 @@ pub fn Welcome() -> impl IntoView {
         store.update(|s| s.welcomed = true);
         navigate("/map", Default::default());
     };
-    let languages = Language::ALL
-        .into_iter()
-        .map(|l| (l, Signal::stored(l.endonym().to_owned())))
-        .collect::<Vec<_>>();
     let welcomed = store.state().with_untracked(|s| s.welcomed);
     view! {
         <Show when=move || !welcomed fallback=|| view! { <Redirect path="/map" /> }>
@@ -42,7 +37,7 @@ pub fn Welcome() -> impl IntoView {
                 <RadioTiles
                     name="welcome-language"
                     legend=Signal::derive(move || t_string!(i18n, welcome.language).to_owned())
-                    options=languages.clone()
+                    options=language_options()
                     selected=current_language()
                     on_select=Callback::new(move |l| store.set_language(l))
                 />

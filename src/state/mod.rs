@@ -84,10 +84,10 @@ impl Store {
         if self.unsaved.get_untracked() || self.write_blocked.get_value() {
             return;
         }
-        if let Some(saved) = storage::read_saved() {
-            if saved != self.state.get_untracked() {
-                self.state.set(saved);
-            }
+        if let Some(saved) = storage::read_saved()
+            && saved != self.state.get_untracked()
+        {
+            self.state.set(saved);
         }
     }
 

@@ -12,7 +12,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await open(page, route);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       const name = route === '/' ? 'welcome' : route.slice(1);
-      await page.screenshot({ path: `target/screenshots/${name}-${scheme}.png`, fullPage: true });
+      await page.screenshot({ path: `target/screenshots/${name}-${scheme}.png`, fullPage: false });
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     });
   }

@@ -16,6 +16,7 @@ test('a first start is in Dutch for a Dutch browser, and welcome leads to the ma
   await open(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom!');
+  await expect(page.getByRole('navigation')).toBeHidden();
   await expect(page.getByText('Alles wat je invult, blijft op deze telefoon.')).toBeVisible();
   await page.getByRole('button', { name: 'Beginnen' }).click();
   await expect(page).toHaveURL(/\/map$/);

@@ -28,7 +28,7 @@ fn wasm_target() -> Result<(), String> {
 
 fn trunk() -> Result<(), String> {
     let trunk = util::cargo_bin_dir().join("trunk");
-    let version = output(&mut command(&trunk).arg("--version")).unwrap_or_default();
+    let version = output(command(&trunk).arg("--version")).unwrap_or_default();
     if version.split_whitespace().nth(1) == Some(TRUNK_VERSION) {
         return Ok(());
     }
@@ -40,7 +40,7 @@ fn trunk() -> Result<(), String> {
 fn wasm_bindgen() -> Result<(), String> {
     let wanted = locked_version("wasm-bindgen")?;
     let binary = util::cargo_bin_dir().join("wasm-bindgen");
-    let version = output(&mut command(&binary).arg("--version")).unwrap_or_default();
+    let version = output(command(&binary).arg("--version")).unwrap_or_default();
     if version.split_whitespace().nth(1) == Some(wanted.as_str()) {
         return Ok(());
     }
@@ -91,7 +91,7 @@ fn chromium() -> Result<(), String> {
     if fs::metadata(CHROMIUM).is_ok() {
         return Ok(());
     }
-    let is_root = output(&mut command("id").arg("-u")).as_deref() == Some("0");
+    let is_root = output(command("id").arg("-u")).as_deref() == Some("0");
     if !is_root {
         return Err(format!(
             "the end-to-end tests need Debian's Chromium at {CHROMIUM}. Install it as root:\n  \

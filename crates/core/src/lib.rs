@@ -1,6 +1,8 @@
 //! Start To Can's domain logic, free of any browser or UI code so that every rule here is tested
-//! natively: the one versioned state document the phone keeps, its migrations, and the settings.
+//! natively: the one versioned state document the phone keeps, its migrations and backups, the
+//! settings, the journey (content, exercises, overview) and the reminder rules.
 
+pub mod backup;
 pub mod document;
 pub mod journey;
 pub mod reminders;
