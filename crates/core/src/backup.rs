@@ -43,12 +43,17 @@ pub fn create(state: &AppState, created_at: &str) -> String {
 
 /// Reads a backup file of any released schema version into the current state.
 pub fn restore(text: &str) -> Result<AppState, RestoreError> {
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|_| RestoreError::NotABackup)?;
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|_| RestoreError::NotABackup)?;
     if value.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
         return Err(RestoreError::NotABackup);
     }
-    let file: BackupFile = serde_json::from_value(value).map_err(|e| RestoreError::Damaged(e.to_string()))?;
-    let document = StoredDocument { schema_version: file.schema_version, state: file.state };
+    let file: BackupFile =
+        serde_json::from_value(value).map_err(|e| RestoreError::Damaged(e.to_string()))?;
+    let document = StoredDocument {
+        schema_version: file.schema_version,
+        state: file.state,
+    };
     let json = serde_json::to_string(&document).expect("a JSON value always serialises");
     AppState::load(&json).map_err(|error| match error {
         LoadError::FromNewerVersion { found } => RestoreError::FromNewerVersion { found },
@@ -63,7 +68,10 @@ mod tests {
 
     fn sample() -> AppState {
         AppState {
-            settings: Settings { language: Some(Language::En), theme: Theme::Dark },
+            settings: Settings {
+                language: Some(Language::En),
+                theme: Theme::Dark,
+            },
             welcomed: true,
         }
     }
@@ -76,7 +84,8 @@ mod tests {
 
     #[test]
     fn a_backup_says_what_it_is_and_when_it_was_made() {
-        let value: Value = serde_json::from_str(&create(&sample(), "2026-11-23T10:00:00Z")).unwrap();
+        let value: Value =
+            serde_json::from_str(&create(&sample(), "2026-11-23T10:00:00Z")).unwrap();
         assert_eq!(value["format"], BACKUP_FORMAT);
         assert_eq!(value["created_at"], "2026-11-23T10:00:00Z");
         assert_eq!(value["schema_version"], SCHEMA_VERSION);
@@ -84,7 +93,14 @@ mod tests {
 
     #[test]
     fn a_file_that_is_not_json_or_not_ours_is_not_a_backup() {
-        for text in ["", "hello", "%PDF-1.7", "{}", r#"{"format":"other-app","state":{}}"#, "[1]"] {
+        for text in [
+            "",
+            "hello",
+            "%PDF-1.7",
+            "{}",
+            r#"{"format":"other-app","state":{}}"#,
+            "[1]",
+        ] {
             assert_eq!(restore(text), Err(RestoreError::NotABackup), "{text:?}");
         }
     }
@@ -104,8 +120,12 @@ mod tests {
 
     #[test]
     fn a_backup_from_a_newer_app_is_refused_with_its_version() {
-        let text = r#"{"format":"start-to-can-backup","created_at":"x","schema_version":42,"state":{}}"#;
-        assert_eq!(restore(text), Err(RestoreError::FromNewerVersion { found: 42 }));
+        let text =
+            r#"{"format":"start-to-can-backup","created_at":"x","schema_version":42,"state":{}}"#;
+        assert_eq!(
+            restore(text),
+            Err(RestoreError::FromNewerVersion { found: 42 })
+        );
     }
 
     #[test]

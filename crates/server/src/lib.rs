@@ -2,8 +2,11 @@
 //! database. It never sees an answer in the clear (see DESIGN.md §7).
 
 pub mod configuration;
+pub mod csp;
 pub mod db;
 pub mod error;
 pub mod routes;
+pub mod security_headers;
 pub mod startup;
+pub mod static_files;
 pub mod telemetry;

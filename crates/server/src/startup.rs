@@ -4,26 +4,47 @@ use std::net::SocketAddr;
 use std::path::Path;
 
 use axum::Router;
+use axum::middleware;
 use tokio::net::TcpListener;
-use tower_http::services::{ServeDir, ServeFile};
+use tower_http::compression::CompressionLayer;
 
 use crate::configuration::Settings;
 use crate::db::Db;
-use crate::routes;
+use crate::security_headers::{SecurityHeaders, add_security_headers};
+use crate::{csp, routes, static_files};
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
 }
 
-/// The whole app: the API under `/api`, the built PWA everywhere else. Paths that are not a file
-/// get `index.html`, so the app's own routes (`/settings`, …) work on reload.
+/// The whole app: the API under `/api`, the built PWA everywhere else (see [`static_files`]),
+/// compressed with gzip or brotli when the client accepts it, every response with the security
+/// headers. The Content-Security-Policy allows the inline scripts of `dist_dir/index.html` as it
+/// is now: a rebuild needs a restart.
 pub fn app(state: AppState, dist_dir: &Path) -> Router {
-    let index = ServeFile::new(dist_dir.join("index.html"));
+    let policy = csp::for_index_html(read_index_html(dist_dir).as_deref());
     Router::new()
         .nest("/api", routes::api())
-        .fallback_service(ServeDir::new(dist_dir).fallback(index))
+        .fallback_service(static_files::service(dist_dir))
+        .layer(CompressionLayer::new())
+        .layer(middleware::map_response_with_state(
+            SecurityHeaders::new(&policy),
+            add_security_headers,
+        ))
         .with_state(state)
+}
+
+fn read_index_html(dist_dir: &Path) -> Option<String> {
+    let path = dist_dir.join("index.html");
+    match std::fs::read_to_string(&path) {
+        Ok(html) => Some(html),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) => {
+            tracing::warn!(path = %path.display(), %error, "could not read index.html: no inline script is allowed");
+            None
+        }
+    }
 }
 
 /// Opens the database, binds, prints the URL on standard output and serves until Ctrl-C or

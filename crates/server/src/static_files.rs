@@ -1,0 +1,133 @@
+//! Serving the built app (Trunk's `dist/`): files as they are, `index.html` for the app's own
+//! routes, and caching that lets a phone keep the content-hashed build files forever while always
+//! asking again for the page, the manifest and the service worker.
+
+use std::path::Path;
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::handler::Handler;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use tower_http::services::{ServeDir, ServeFile};
+
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+const REVALIDATE: &str = "no-cache";
+
+/// Every file of `dist_dir`; a path that is not a file and does not look like one gets the app
+/// shell (`index.html`), so `/settings` works on reload.
+pub fn service(dist_dir: &Path) -> Router {
+    let app_shell = app_shell.with_state(ServeFile::new(dist_dir.join("index.html")));
+    Router::new()
+        .fallback_service(ServeDir::new(dist_dir).fallback(app_shell))
+        .layer(middleware::from_fn(set_cache_control))
+}
+
+/// A missing `/old-build-…_bg.wasm` must not come back as a page with status 200 (that page
+/// would then be cached as the wasm): only extension-less paths are app routes.
+async fn app_shell(State(mut index): State<ServeFile>, request: Request) -> Response {
+    if looks_like_a_file(request.uri().path()) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    match index.try_call(request).await {
+        Ok(response) => response.into_response(),
+        Err(error) => {
+            tracing::error!(%error, "could not read index.html");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+async fn set_cache_control(request: Request, next: Next) -> Response {
+    let content_hashed = is_content_hashed(request.uri().path());
+    let mut response = next.run(request).await;
+    let served_the_file =
+        response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED;
+    let cache_control = if content_hashed && served_the_file {
+        IMMUTABLE
+    } else {
+        REVALIDATE
+    };
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(cache_control),
+    );
+    response
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+fn looks_like_a_file(path: &str) -> bool {
+    file_name(path).contains('.')
+}
+
+/// Whether the file name carries Trunk's content hash: `-` then 16 lowercase hex digits, then
+/// the extension or a suffix (`start-to-can-6d37b89358d15ed4_bg.wasm`, `main-3d7ef3dfa83f465f.css`).
+fn is_content_hashed(path: &str) -> bool {
+    const HASH_LEN: usize = 16;
+    let name = file_name(path).as_bytes();
+    let is_hash_digit = |b: &u8| b.is_ascii_digit() || (b'a'..=b'f').contains(b);
+    looks_like_a_file(path)
+        && name.windows(HASH_LEN + 2).any(|window| {
+            window[0] == b'-'
+                && window[1..=HASH_LEN].iter().all(is_hash_digit)
+                && matches!(window[HASH_LEN + 1], b'.' | b'_')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trunk_build_files_are_content_hashed() {
+        for path in [
+            "/start-to-can-6d37b89358d15ed4_bg.wasm",
+            "/start-to-can-6d37b89358d15ed4.js",
+            "/main-3d7ef3dfa83f465f.css",
+            "/assets/icon-0123456789abcdef.png",
+        ] {
+            assert!(is_content_hashed(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn the_page_manifest_service_worker_and_routes_are_not_content_hashed() {
+        for path in [
+            "/",
+            "/index.html",
+            "/manifest.webmanifest",
+            "/sw.js",
+            "/settings",
+            "/icons/icon-192.png",
+        ] {
+            assert!(!is_content_hashed(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn almost_a_hash_is_not_a_hash() {
+        for path in [
+            "/main-3d7ef3dfa83f465.css",   // 15 digits
+            "/main-3d7ef3dfa83f465f0.css", // 17 digits
+            "/main-3D7EF3DFA83F465F.css",  // uppercase
+            "/main-3d7ef3dfa83f465g.css",  // not hex
+            "/main_3d7ef3dfa83f465f.css",  // no dash
+            "/main-3d7ef3dfa83f465f",      // no extension: an app route
+            "/build-3d7ef3dfa83f465f/app.js",
+        ] {
+            assert!(!is_content_hashed(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn only_paths_with_an_extension_look_like_files() {
+        assert!(looks_like_a_file("/start-to-can-6d37b89358d15ed4_bg.wasm"));
+        assert!(looks_like_a_file("/sw.js"));
+        assert!(!looks_like_a_file("/settings"));
+        assert!(!looks_like_a_file("/"));
+    }
+}
