@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use stc_core::backup::{self, RestoreError};
 use stc_core::{Language, Theme};
 
 use crate::components::radio_tiles::RadioTiles;
 use crate::i18n::*;
-use crate::platform::browser;
+use crate::platform::{browser, files};
 use crate::state::use_store;
 
 /// The language the app shows now (chosen, or the browser's).
@@ -65,9 +67,136 @@ pub fn Settings() -> impl IntoView {
                 selected=Signal::derive(move || store.state().with(|s| s.settings.theme))
                 on_select=Callback::new(move |t| store.set_theme(t))
             />
+            <MyData />
             <p class="more">
                 <A href="/coach">{t!(i18n, settings.coach_link)}</A>
             </p>
+        </section>
+    }
+}
+
+/// What the last data action did, shown under the buttons.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DataMessage {
+    BackupDone,
+    RestoreDone,
+    NotABackup,
+    Damaged,
+    FromNewerVersion,
+    Failed,
+}
+
+/// "Your data": download a backup, restore one, delete everything (after a confirmation).
+#[component]
+fn MyData() -> impl IntoView {
+    let store = use_store();
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let message = RwSignal::new(None::<DataMessage>);
+    let confirming = RwSignal::new(false);
+    let file_input = NodeRef::<leptos::html::Input>::new();
+
+    let download_backup = move |_| {
+        let now = browser::now_iso();
+        let text = backup::create(&store.state().get_untracked(), &now);
+        let name = format!("start-to-can-{}.json", &now[..10.min(now.len())]);
+        let outcome = files::download(&name, "application/json", &text);
+        message.set(Some(if outcome.is_ok() {
+            DataMessage::BackupDone
+        } else {
+            DataMessage::Failed
+        }));
+    };
+    let restore_chosen = move |_| {
+        let Some(input) = file_input.get_untracked() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let outcome = match files::read_chosen_text(&input).await {
+                Err(_) => DataMessage::Failed,
+                Ok(text) => match backup::restore(&text) {
+                    Ok(state) => {
+                        store.replace(state);
+                        DataMessage::RestoreDone
+                    }
+                    Err(RestoreError::NotABackup) => DataMessage::NotABackup,
+                    Err(RestoreError::Damaged(_)) => DataMessage::Damaged,
+                    Err(RestoreError::FromNewerVersion { .. }) => DataMessage::FromNewerVersion,
+                },
+            };
+            input.set_value("");
+            message.set(Some(outcome));
+        });
+    };
+    let delete = move |_| match store.delete_everything() {
+        Ok(()) => navigate("/", Default::default()),
+        Err(_) => {
+            confirming.set(false);
+            message.set(Some(DataMessage::Failed));
+        }
+    };
+    let text = move |m: DataMessage| match m {
+        DataMessage::BackupDone => t_string!(i18n, settings.data.backup_done),
+        DataMessage::RestoreDone => t_string!(i18n, settings.data.restore_done),
+        DataMessage::NotABackup => t_string!(i18n, settings.data.not_backup),
+        DataMessage::Damaged => t_string!(i18n, settings.data.damaged),
+        DataMessage::FromNewerVersion => t_string!(i18n, settings.data.newer),
+        DataMessage::Failed => t_string!(i18n, settings.data.failed),
+    };
+    view! {
+        <section class="my-data" aria-labelledby="my-data-title">
+            <h2 id="my-data-title">{t!(i18n, settings.data.title)}</h2>
+            <p>{t!(i18n, settings.data.intro)}</p>
+            <div class="actions">
+                <button type="button" class="button" on:click=download_backup>
+                    {t!(i18n, settings.data.backup)}
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        if let Some(input) = file_input.get_untracked() {
+                            input.click();
+                        }
+                    }
+                >
+                    {t!(i18n, settings.data.restore)}
+                </button>
+                <input
+                    node_ref=file_input
+                    type="file"
+                    accept="application/json,.json"
+                    class="visually-hidden"
+                    tabindex="-1"
+                    aria-hidden="true"
+                    on:change=restore_chosen
+                />
+            </div>
+            <p class="data-message" role="status">
+                {move || message.get().map(text)}
+            </p>
+            <Show
+                when=move || confirming.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="button danger" on:click=move |_| confirming.set(true)>
+                            {t!(i18n, settings.data.delete)}
+                        </button>
+                    }
+                }
+            >
+                <div class="confirm" role="group" aria-labelledby="delete-question">
+                    <p id="delete-question">{t!(i18n, settings.data.delete_confirm)}</p>
+                    <div class="actions">
+                        <button type="button" class="button danger-solid" on:click=delete.clone()>
+                            {t!(i18n, settings.data.delete_yes)}
+                        </button>
+                        <button type="button" class="button" on:click=move |_| confirming.set(false)>
+                            {t!(i18n, settings.data.delete_no)}
+                        </button>
+                    </div>
+                </div>
+            </Show>
         </section>
     }
 }

@@ -29,6 +29,11 @@ pub fn apply_theme(attribute: Option<&str>) {
     };
 }
 
+/// The phone's clock as an ISO 8601 UTC timestamp, e.g. `2026-11-23T10:00:00.000Z`.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
 /// Milliseconds since the epoch, for naming a set-aside copy.
 pub fn now_millis() -> u64 {
     js_sys::Date::now() as u64

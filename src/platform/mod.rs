@@ -1,4 +1,5 @@
 //! The only code that touches browser APIs.
 
 pub mod browser;
+pub mod files;
 pub mod storage;

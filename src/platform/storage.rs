@@ -84,3 +84,22 @@ pub fn save(state: &AppState) -> Result<(), String> {
 fn available() -> bool {
     web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
+
+/// Removes everything the app keeps in `localStorage`, set-aside copies included.
+pub fn delete_everything() -> Result<(), String> {
+    if !available() {
+        return Err("localStorage is not available".into());
+    }
+    let storage = LocalStorage::raw();
+    let length = storage.length().map_err(|e| browser::describe(&e))?;
+    let ours: Vec<String> = (0..length)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key == STORAGE_KEY || key.starts_with(SET_ASIDE_KEY_PREFIX))
+        .collect();
+    for key in ours {
+        storage
+            .remove_item(&key)
+            .map_err(|e| browser::describe(&e))?;
+    }
+    Ok(())
+}

@@ -91,6 +91,21 @@ impl Store {
         }
     }
 
+    /// Replaces the whole state (a restored backup). Saved like any change.
+    pub fn replace(&self, state: AppState) {
+        self.update(move |s| *s = state);
+    }
+
+    /// Removes everything the app keeps on this phone and starts afresh.
+    pub fn delete_everything(&self) -> Result<(), String> {
+        storage::delete_everything()?;
+        self.write_blocked.set_value(false);
+        self.unsaved.set(false);
+        self.notice.set(None);
+        self.state.set(AppState::default());
+        Ok(())
+    }
+
     pub fn set_language(&self, language: Language) {
         self.update(|s| s.settings.language = Some(language));
     }
