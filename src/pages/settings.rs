@@ -11,17 +11,6 @@ use crate::i18n::*;
 use crate::platform::{browser, files};
 use crate::state::use_store;
 
-/// The language the app shows now (chosen, or the browser's).
-pub fn current_language() -> Signal<Language> {
-    let store = use_store();
-    let browser_languages = browser::preferred_languages();
-    Signal::derive(move || {
-        store
-            .state()
-            .with(|s| s.settings.effective_language(&browser_languages))
-    })
-}
-
 /// The languages, each named in itself, for a [`RadioTiles`] group.
 pub fn language_options() -> Vec<(Language, Signal<String>)> {
     Language::ALL
@@ -57,7 +46,7 @@ pub fn Settings() -> impl IntoView {
                 name="language"
                 legend=Signal::derive(move || t_string!(i18n, settings.language).to_owned())
                 options=language_options()
-                selected=current_language()
+                selected=store.language()
                 on_select=Callback::new(move |l| store.set_language(l))
             />
             <RadioTiles

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_navigate;
 use crate::components::icons::{Icon, IconView};
 use crate::components::radio_tiles::RadioTiles;
 use crate::i18n::*;
-use crate::pages::settings::{current_language, language_options};
+use crate::pages::settings::language_options;
 use crate::state::use_store;
 
 /// The welcome screen.
@@ -38,7 +38,7 @@ pub fn Welcome() -> impl IntoView {
                     name="welcome-language"
                     legend=Signal::derive(move || t_string!(i18n, welcome.language).to_owned())
                     options=language_options()
-                    selected=current_language()
+                    selected=store.language()
                     on_select=Callback::new(move |l| store.set_language(l))
                 />
                 <button type="button" class="button primary wide" on:click=start.clone()>

@@ -31,11 +31,17 @@ pub struct Store {
     unsaved: RwSignal<bool>,
     /// Writing would destroy data that could not be read or set aside.
     write_blocked: StoredValue<bool>,
+    /// The language shown: the chosen one, else the browser's best match.
+    language: Memo<Language>,
 }
 
 impl Store {
     pub fn state(&self) -> Signal<AppState> {
         self.state.into()
+    }
+
+    pub fn language(&self) -> Signal<Language> {
+        self.language.into()
     }
 
     pub fn notice(&self) -> Signal<Option<StorageNotice>> {
@@ -146,8 +152,13 @@ pub fn provide_store() -> Store {
             (AppState::default(), Some(StorageNotice::Unavailable), false)
         }
     };
+    let state = RwSignal::new(initial);
+    let browser_languages = browser::preferred_languages();
     let store = Store {
-        state: RwSignal::new(initial),
+        language: Memo::new(move |_| {
+            state.with(|s| s.settings.effective_language(&browser_languages))
+        }),
+        state,
         notice: RwSignal::new(notice),
         unsaved: RwSignal::new(false),
         write_blocked: StoredValue::new(write_blocked),
@@ -155,13 +166,7 @@ pub fn provide_store() -> Store {
     provide_context(store);
 
     let i18n = use_i18n();
-    let browser_languages = browser::preferred_languages();
-    Effect::new(move |_| {
-        let language = store
-            .state
-            .with(|s| s.settings.effective_language(&browser_languages));
-        i18n.set_locale(locale_of(language));
-    });
+    Effect::new(move |_| i18n.set_locale(locale_of(store.language.get())));
     Effect::new(move |_| {
         browser::apply_theme(store.state.with(|s| s.settings.theme.data_attribute()));
     });

@@ -111,7 +111,8 @@ test('a failing save shows a message and keeps the last good copy', async ({ pag
 
 test('unreadable saved data is set aside and reported, not lost', async ({ page }) => {
   const broken = '{"schema_version":1,"state":{"settings":{"theme":';
-  await page.goto('/settings');
+  // Wait for the app to start first: it reads storage once at start.
+  await open(page, '/settings');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, broken]);
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('We konden je bewaarde gegevens niet lezen');
@@ -131,7 +132,8 @@ test('unreadable saved data is set aside and reported, not lost', async ({ page 
 });
 
 test('data from a newer app version is set aside with its own message', async ({ page }) => {
-  await page.goto('/settings');
+  // Wait for the app to start first: it reads storage once at start.
+  await open(page, '/settings');
   await page.evaluate((key) => localStorage.setItem(key, '{"schema_version":999,"state":{}}'), STORAGE_KEY);
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('nieuwere versie');

@@ -60,6 +60,11 @@ impl AppState {
     pub fn load(json: &str) -> Result<AppState, LoadError> {
         let document: StoredDocument =
             serde_json::from_str(json).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+        AppState::from_document(document)
+    }
+
+    /// Brings a parsed document of any released schema version up to date.
+    pub fn from_document(document: StoredDocument) -> Result<AppState, LoadError> {
         let found = document.schema_version;
         if found == 0 {
             return Err(LoadError::Unreadable(
