@@ -67,13 +67,21 @@ mod tests {
     use crate::settings::{Language, Settings, Theme};
 
     fn sample() -> AppState {
-        AppState {
+        let mut state = AppState {
             settings: Settings {
                 language: Some(Language::En),
                 theme: Theme::Dark,
             },
             welcomed: true,
-        }
+            ..AppState::default()
+        };
+        state
+            .journey
+            .answers
+            .entry("wonen_nu".into())
+            .or_default()
+            .insert("q_nu".into(), crate::journey::Answer::Scale { value: 6 });
+        state
     }
 
     #[test]

@@ -8,10 +8,12 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::journey::Journey;
+use crate::reminders::ReminderSettings;
 use crate::settings::Settings;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The `localStorage` key of the state document.
 pub const STORAGE_KEY: &str = "start-to-can.state";
@@ -26,6 +28,10 @@ pub struct AppState {
     pub settings: Settings,
     /// The youngster has seen the welcome screen and pressed "start".
     pub welcomed: bool,
+    /// Answers, avatar, people, discoveries: everything of the islands.
+    pub journey: Journey,
+    /// The reminder the youngster set.
+    pub reminders: ReminderSettings,
 }
 
 /// The document as it is stored: the state with the schema version it was written in.
@@ -53,7 +59,23 @@ type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` brings schema `i + 1` to schema `i + 2`. Append here when the schema changes,
 /// bump [`SCHEMA_VERSION`], and add a fixture of the version being left behind.
-const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [];
+const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [v1_to_v2];
+
+/// Schema 2 adds the journey and the reminder. A schema-1 document has neither; the bump keeps an
+/// older app (another tab, or the page before an update) from loading a newer document and
+/// saving it back without them.
+fn v1_to_v2(mut state: Value) -> Result<Value, String> {
+    let object = state
+        .as_object_mut()
+        .ok_or("the state is not an object")?;
+    object
+        .entry("journey")
+        .or_insert_with(|| Value::Object(Default::default()));
+    object
+        .entry("reminders")
+        .or_insert_with(|| Value::Object(Default::default()));
+    Ok(state)
+}
 
 impl AppState {
     /// Reads a stored document of any released schema version and brings it up to date.
@@ -75,6 +97,9 @@ impl AppState {
             return Err(LoadError::FromNewerVersion { found });
         }
         let mut state = document.state;
+        if !state.is_object() {
+            return Err(LoadError::Unreadable("the state is not an object".into()));
+        }
         for (index, migrate) in MIGRATIONS.iter().enumerate().skip(found as usize - 1) {
             state = migrate(state).map_err(|reason| LoadError::MigrationFailed {
                 from: index as u32 + 1,
@@ -102,13 +127,21 @@ mod tests {
     use proptest::prelude::*;
 
     fn sample() -> AppState {
-        AppState {
+        let mut state = AppState {
             settings: Settings {
                 language: Some(Language::Fi),
                 theme: Theme::Dark,
             },
             welcomed: true,
-        }
+            ..AppState::default()
+        };
+        state
+            .journey
+            .answers
+            .entry("wonen_nu".into())
+            .or_default()
+            .insert("q_nu".into(), crate::journey::Answer::Scale { value: 6 });
+        state
     }
 
     #[test]
@@ -183,7 +216,7 @@ mod tests {
     proptest! {
         #[test]
         fn every_state_survives_a_round_trip(language in any_language(), theme in any_theme(), welcomed: bool) {
-            let state = AppState { settings: Settings { language, theme }, welcomed };
+            let state = AppState { settings: Settings { language, theme }, welcomed, ..AppState::default() };
             prop_assert_eq!(AppState::load(&state.to_json()), Ok(state));
         }
 

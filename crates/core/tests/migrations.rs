@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::Path;
 
+use stc_core::journey::{Answer, IslandId};
 use stc_core::{AppState, Language, SCHEMA_VERSION, Theme};
 
 fn fixtures() -> Vec<(u32, String)> {
@@ -39,4 +40,33 @@ fn every_fixture_migrates_to_the_current_state_keeping_its_settings() {
         assert_eq!(state.settings.theme, Theme::Dark, "schema {version}");
         assert!(state.welcomed, "schema {version}");
     }
+}
+
+#[test]
+fn every_fixture_from_schema_two_on_keeps_its_answers_avatar_and_reminder() {
+    for (version, json) in fixtures().into_iter().filter(|(v, _)| *v >= 2) {
+        let state = AppState::load(&json).unwrap_or_else(|e| panic!("schema {version}: {e}"));
+        let journey = &state.journey;
+        assert_eq!(
+            journey.answers["wonen_nu"]["q_nu"],
+            Answer::Scale { value: 4 },
+            "schema {version}"
+        );
+        assert_eq!(journey.answers["wonen_nu"].len(), 3, "schema {version}");
+        assert_eq!(journey.answers["wonen_stap"].len(), 1, "schema {version}");
+        assert!(journey.finished.contains_key("wonen_nu"), "schema {version}");
+        assert_eq!(journey.people[0].name, "Sam", "schema {version}");
+        assert_eq!(journey.evaluations[&IslandId::Wonen], 6, "schema {version}");
+        let nickname = journey.avatar.as_ref().and_then(|a| a.nickname.as_ref());
+        assert_eq!(nickname.map(|n| n.as_str()), Some("Robin"), "schema {version}");
+        assert!(state.reminders.enabled, "schema {version}");
+    }
+}
+
+#[test]
+fn a_schema_one_document_gets_an_empty_journey_and_no_reminder() {
+    let (_, json) = &fixtures()[0];
+    let state = AppState::load(json).unwrap();
+    assert_eq!(state.journey, Default::default());
+    assert!(!state.reminders.enabled);
 }
