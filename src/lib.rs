@@ -6,6 +6,7 @@
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod components;
+pub mod content;
 pub mod pages;
 pub mod platform;
 pub mod state;
@@ -17,8 +18,8 @@ use leptos_router::path;
 use crate::components::shell::Shell;
 use crate::i18n::I18nContextProvider;
 use crate::pages::{
-    coach::Coach, map::Map, not_found::NotFound, overview::Overview, settings::Settings,
-    welcome::Welcome,
+    avatar::AvatarPage, coach::Coach, exercise::ExercisePage, island::IslandPage, map::Map,
+    not_found::NotFound, overview::Overview, settings::Settings, welcome::Welcome,
 };
 
 /// The whole app: translations, the stored state, the shell and the routes.
@@ -40,7 +41,10 @@ fn AppWithState() -> impl IntoView {
             <Shell>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Welcome />
+                    <Route path=path!("/avatar") view=AvatarPage />
                     <Route path=path!("/map") view=Map />
+                    <Route path=path!("/island/:id") view=IslandPage />
+                    <Route path=path!("/exercise/:id") view=ExercisePage />
                     <Route path=path!("/overview") view=Overview />
                     <Route path=path!("/settings") view=Settings />
                     <Route path=path!("/coach") view=Coach />

@@ -1,6 +1,11 @@
 //! Reusable views.
 
+pub mod avatar;
+pub mod chart;
+pub mod evaluation;
 pub mod icons;
+pub mod island_art;
 pub mod notice;
+pub mod questions;
 pub mod radio_tiles;
 pub mod shell;

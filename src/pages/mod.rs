@@ -1,6 +1,9 @@
 //! One file per route.
 
+pub mod avatar;
 pub mod coach;
+pub mod exercise;
+pub mod island;
 pub mod map;
 pub mod not_found;
 pub mod overview;

@@ -1,5 +1,6 @@
 //! `/`: the first start. What the app is, the promise that answers stay on the phone, the
-//! language, and "start". A youngster who has been welcomed goes straight to the map.
+//! language, and "start" (then the avatar, with a nickname). A youngster who has been welcomed
+//! goes straight to the map.
 
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
@@ -19,7 +20,12 @@ pub fn Welcome() -> impl IntoView {
     let navigate = use_navigate();
     let start = move |_| {
         store.update(|s| s.welcomed = true);
-        navigate("/map", Default::default());
+        // The avatar comes next, the first time; it can be changed later from the map.
+        let has_avatar = store.state().with_untracked(|s| s.journey.avatar.is_some());
+        navigate(
+            if has_avatar { "/map" } else { "/avatar" },
+            Default::default(),
+        );
     };
     let welcomed = store.state().with_untracked(|s| s.welcomed);
     view! {

@@ -56,12 +56,30 @@ impl Store {
     /// shows it at once and saves it. When saving fails the change stays on screen, the saved
     /// copy stays as it was, and the youngster is told.
     pub fn update(&self, change: impl FnOnce(&mut AppState)) {
+        let _ = self.try_update(|state| {
+            change(state);
+            Ok::<(), std::convert::Infallible>(())
+        });
+    }
+
+    /// Like [`Store::update`], for a change that may be refused (an answer that does not fit):
+    /// a refused change leaves both the screen and the saved copy as they were.
+    pub fn try_update<T, E>(
+        &self,
+        change: impl FnOnce(&mut AppState) -> Result<T, E>,
+    ) -> Result<T, E> {
         let mut next = if self.unsaved.get_untracked() || self.write_blocked.get_value() {
             self.state.get_untracked()
         } else {
             storage::read_saved().unwrap_or_else(|| self.state.get_untracked())
         };
-        change(&mut next);
+        let outcome = change(&mut next)?;
+        self.commit(next);
+        Ok(outcome)
+    }
+
+    /// Saves `next` and shows it; a failed save is reported and keeps the saved copy.
+    fn commit(&self, next: AppState) {
         let saved = if self.write_blocked.get_value() {
             Err("saved data that could not be read is protected".to_owned())
         } else {

@@ -12,15 +12,20 @@ test('the app loads on every route with no console error and no request to anoth
   expect(watch.foreignRequests).toEqual([]);
 });
 
-test('a first start is in Dutch for a Dutch browser, and welcome leads to the map', async ({ page }) => {
+test('a first start is in Dutch for a Dutch browser, and welcome leads to the avatar, then the map', async ({ page }) => {
   await open(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom!');
   await expect(page.getByRole('navigation')).toBeHidden();
   await expect(page.getByText('Alles wat je invult, blijft op deze telefoon.')).toBeVisible();
   await page.getByRole('button', { name: 'Beginnen' }).click();
+  await expect(page).toHaveURL(/\/avatar$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jouw avatar');
+  // Every step has a default: "ready" works at once.
+  await page.getByRole('button', { name: 'Zo is het goed. Naar de kaart' }).click();
   await expect(page).toHaveURL(/\/map$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je kaart');
+  expect((await storedState(page)).state.journey.avatar).not.toBeNull();
   expect((await storedState(page)).state.welcomed).toBe(true);
   // Welcomed: the start page goes straight to the map from now on.
   await open(page, '/');

@@ -1,0 +1,457 @@
+//! `/avatar`: make (or change) the avatar in five short steps — name, body, hair, clothes, extras
+//! — with the picture always in view. Every choice is saved at once; every step has a default,
+//! so "Klaar" works from the first screen.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use stc_core::journey::{
+    Accessory, Avatar, ClothingColour, HairColour, HairStyle, Nickname, NicknameError,
+    Presentation, SkinTone,
+};
+
+use crate::components::avatar::AvatarView;
+use crate::components::radio_tiles::RadioTiles;
+use crate::i18n::*;
+use crate::platform::browser;
+use crate::state::use_store;
+
+const STEPS: usize = 5;
+
+/// The avatar creator.
+#[component]
+pub fn AvatarPage() -> impl IntoView {
+    let store = use_store();
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let step = RwSignal::new(0usize);
+    let avatar = Signal::derive(move || {
+        store
+            .state()
+            .with(|s| s.journey.avatar.clone().unwrap_or_default())
+    });
+    let change = move |edit: &dyn Fn(&mut Avatar)| {
+        let mut next = avatar.get_untracked();
+        edit(&mut next);
+        let _ = store.try_update(|s| s.journey.set_avatar(next));
+    };
+    let done = move || {
+        if store.state().with_untracked(|s| s.journey.avatar.is_none()) {
+            change(&|_| {});
+        }
+        navigate("/map", Default::default());
+    };
+    let on_edit = Callback::new(move |e: Edit| change(&*e.0));
+    let done_now = done.clone();
+    let title = move || match step.get() {
+        0 => t_string!(i18n, avatar.step_name),
+        1 => t_string!(i18n, avatar.step_body),
+        2 => t_string!(i18n, avatar.step_hair),
+        3 => t_string!(i18n, avatar.step_clothes),
+        _ => t_string!(i18n, avatar.step_extras),
+    };
+    view! {
+        <section class="page avatar-page">
+            <div class="avatar-stage">
+                <AvatarView avatar=avatar class="large" />
+                <div>
+                    <h1>{t!(i18n, avatar.title)}</h1>
+                    <p class="step-count">
+                        {move || t_string!(i18n, avatar.step_of)
+                            .replace("{n}", &(step.get() + 1).to_string())
+                            .replace("{total}", &STEPS.to_string())}
+                    </p>
+                </div>
+            </div>
+            <h2 class="step-title">{title}</h2>
+            {move || match step.get() {
+                0 => view! { <NameStep /> }.into_any(),
+                1 => view! { <BodyStep avatar=avatar change=on_edit /> }.into_any(),
+                2 => view! { <HairStep avatar=avatar change=on_edit /> }.into_any(),
+                3 => view! { <ClothesStep avatar=avatar change=on_edit /> }.into_any(),
+                _ => view! { <ExtrasStep avatar=avatar change=on_edit /> }.into_any(),
+            }}
+            <div class="step-buttons">
+                <button
+                    type="button"
+                    class="button"
+                    hidden=move || step.get() == 0
+                    on:click=move |_| {
+                        step.update(|s| *s = s.saturating_sub(1));
+                        browser::scroll_to_top();
+                    }
+                >
+                    {t!(i18n, exercise.back)}
+                </button>
+                <button
+                    type="button"
+                    class="button primary"
+                    on:click=move |_| {
+                        if step.get_untracked() + 1 < STEPS {
+                            step.update(|s| *s += 1);
+                            browser::scroll_to_top();
+                        } else {
+                            done();
+                        }
+                    }
+                >
+                    {move || if step.get() + 1 < STEPS {
+                        t_string!(i18n, exercise.next)
+                    } else {
+                        t_string!(i18n, avatar.done)
+                    }}
+                </button>
+            </div>
+            <button type="button" class="link-button" on:click=move |_| done_now()>
+                {t!(i18n, avatar.ready_now)}
+            </button>
+        </section>
+    }
+}
+
+/// A change to the avatar, passed to a step.
+#[derive(Clone)]
+pub struct Edit(std::sync::Arc<dyn Fn(&mut Avatar) + Send + Sync>);
+
+fn edit(f: impl Fn(&mut Avatar) + Send + Sync + 'static) -> Edit {
+    Edit(std::sync::Arc::new(f))
+}
+
+/// Step 1: the nickname, optional.
+#[component]
+fn NameStep() -> impl IntoView {
+    let store = use_store();
+    let i18n = use_i18n();
+    let initial = store.state().with_untracked(|s| {
+        s.journey
+            .avatar
+            .as_ref()
+            .and_then(|a| a.nickname.as_ref())
+            .map(|n| n.as_str().to_owned())
+            .unwrap_or_default()
+    });
+    let error = RwSignal::new(false);
+    let save = move |text: String| {
+        let nickname = match Nickname::parse(&text) {
+            Ok(nickname) => Some(nickname),
+            Err(NicknameError::Empty) => None,
+            Err(NicknameError::TooLong) => {
+                error.set(true);
+                return;
+            }
+        };
+        error.set(false);
+        let mut next = store
+            .state()
+            .with_untracked(|s| s.journey.avatar.clone().unwrap_or_default());
+        next.nickname = nickname;
+        let _ = store.try_update(|s| s.journey.set_avatar(next));
+    };
+    view! {
+        <label class="field">
+            <span>{t!(i18n, avatar.nickname)}</span>
+            <input
+                type="text"
+                name="nickname"
+                autocomplete="nickname"
+                maxlength="24"
+                prop:value=initial
+                aria-describedby="nickname-help"
+                aria-invalid=move || error.get().then_some("true")
+                on:input=move |ev| save(event_target_value(&ev))
+            />
+        </label>
+        <p id="nickname-help" class="help">{t!(i18n, avatar.nickname_help)}</p>
+        <p class="error" role="alert">{move || error.get().then(|| t_string!(i18n, avatar.nickname_too_long))}</p>
+    }
+}
+
+/// Step 2: presentation and skin tone.
+#[component]
+fn BodyStep(avatar: Signal<Avatar>, change: Callback<Edit>) -> impl IntoView {
+    let i18n = use_i18n();
+    let presentations = Presentation::ALL
+        .into_iter()
+        .map(|p| {
+            let label = Signal::derive(move || {
+                match p {
+                    Presentation::Boy => t_string!(i18n, avatar.boy),
+                    Presentation::Girl => t_string!(i18n, avatar.girl),
+                    Presentation::Neutral => t_string!(i18n, avatar.neutral),
+                }
+                .to_owned()
+            });
+            (p, label)
+        })
+        .collect();
+    let skins = SkinTone::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, tone)| {
+            let label = Signal::derive(move || {
+                t_string!(i18n, avatar.skin_n).replace("{n}", &(i + 1).to_string())
+            });
+            (tone, tone.hex(), label)
+        })
+        .collect();
+    view! {
+        <RadioTiles
+            name="presentation"
+            legend=Signal::derive(move || t_string!(i18n, avatar.presentation).to_owned())
+            options=presentations
+            selected=Signal::derive(move || avatar.get().presentation)
+            on_select=Callback::new(move |p| change.run(edit(move |a| a.presentation = p)))
+        />
+        <Swatches
+            name="skin"
+            legend=Signal::derive(move || t_string!(i18n, avatar.skin).to_owned())
+            options=skins
+            selected=Signal::derive(move || avatar.get().skin)
+            on_select=Callback::new(move |t| change.run(edit(move |a| a.skin = t)))
+        />
+    }
+}
+
+/// Step 3: hair style (or a hijab) and hair colour.
+#[component]
+fn HairStep(avatar: Signal<Avatar>, change: Callback<Edit>) -> impl IntoView {
+    let i18n = use_i18n();
+    let styles = HairStyle::ALL
+        .into_iter()
+        .map(|style| {
+            let label = Signal::derive(move || hair_style_name(i18n, style).to_owned());
+            (style, label)
+        })
+        .collect();
+    let colours = HairColour::ALL
+        .into_iter()
+        .map(|c| {
+            let label = Signal::derive(move || hair_colour_name(i18n, c).to_owned());
+            (c, c.hex(), label)
+        })
+        .collect();
+    view! {
+        <RadioTiles
+            name="hair"
+            legend=Signal::derive(move || t_string!(i18n, avatar.hair).to_owned())
+            options=styles
+            selected=Signal::derive(move || avatar.get().hair)
+            on_select=Callback::new(move |h| change.run(edit(move |a| a.hair = h)))
+        />
+        <Swatches
+            name="hair-colour"
+            legend=Signal::derive(move || t_string!(i18n, avatar.hair_colour).to_owned())
+            options=colours
+            selected=Signal::derive(move || avatar.get().hair_colour)
+            on_select=Callback::new(move |c| change.run(edit(move |a| a.hair_colour = c)))
+        />
+    }
+}
+
+/// Step 4: the colours of the top and of the trousers, skirt or hijab.
+#[component]
+fn ClothesStep(avatar: Signal<Avatar>, change: Callback<Edit>) -> impl IntoView {
+    let i18n = use_i18n();
+    let colours = move || -> Vec<(ClothingColour, &'static str, Signal<String>)> {
+        ClothingColour::ALL
+            .into_iter()
+            .map(|c| {
+                let label = Signal::derive(move || clothing_colour_name(i18n, c).to_owned());
+                (c, c.hex(), label)
+            })
+            .collect()
+    };
+    view! {
+        <Swatches
+            name="top-colour"
+            legend=Signal::derive(move || t_string!(i18n, avatar.top_colour).to_owned())
+            options=colours()
+            selected=Signal::derive(move || avatar.get().top_colour)
+            on_select=Callback::new(move |c| change.run(edit(move |a| a.top_colour = c)))
+        />
+        <Swatches
+            name="bottom-colour"
+            legend=Signal::derive(move || t_string!(i18n, avatar.bottom_colour).to_owned())
+            options=colours()
+            selected=Signal::derive(move || avatar.get().bottom_colour)
+            on_select=Callback::new(move |c| change.run(edit(move |a| a.bottom_colour = c)))
+        />
+    }
+}
+
+/// Step 5: aids and extras. Aids are always there; extras are found in discoveries.
+#[component]
+fn ExtrasStep(avatar: Signal<Avatar>, change: Callback<Edit>) -> impl IntoView {
+    let store = use_store();
+    let i18n = use_i18n();
+    let toggle = move |item: Accessory| {
+        change.run(edit(move |a| {
+            if let Some(at) = a.accessories.iter().position(|x| *x == item) {
+                a.accessories.remove(at);
+            } else {
+                a.accessories.push(item);
+            }
+        }))
+    };
+    view! {
+        <fieldset class="checks">
+            <legend>{t!(i18n, avatar.extras)}</legend>
+            <p class="help">{t!(i18n, avatar.extras_help)}</p>
+            {Accessory::ALL
+                .into_iter()
+                .map(|item| {
+                    let unlocked = move || store.state().with(|s| s.journey.can_wear(item));
+                    view! {
+                        <label class="tile" class:locked=move || !unlocked()>
+                            <input
+                                type="checkbox"
+                                name="accessory"
+                                value=accessory_id(item)
+                                prop:checked=move || avatar.get().accessories.contains(&item)
+                                disabled=move || !unlocked()
+                                on:change=move |_| toggle(item)
+                            />
+                            <span>{move || accessory_name(i18n, item)}</span>
+                            <span class="badge" hidden=unlocked>{t!(i18n, avatar.locked)}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// A radio group of colour swatches; the chosen colour's name shows under them.
+#[component]
+fn Swatches<T>(
+    name: &'static str,
+    #[prop(into)] legend: Signal<String>,
+    options: Vec<(T, &'static str, Signal<String>)>,
+    #[prop(into)] selected: Signal<T>,
+    on_select: Callback<T>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let chosen_name = {
+        let options = options.clone();
+        move || {
+            let current = selected.get();
+            options
+                .iter()
+                .find(|(value, _, _)| *value == current)
+                .map(|(_, _, label)| label.get())
+        }
+    };
+    view! {
+        <fieldset class="swatches">
+            <legend>{legend}</legend>
+            <div class="swatch-row">
+                {options
+                    .into_iter()
+                    .map(|(value, hex, label)| {
+                        view! {
+                            <label class="swatch" title=label>
+                                <input
+                                    type="radio"
+                                    name=name
+                                    prop:checked=move || selected.get() == value
+                                    on:change=move |_| on_select.run(value)
+                                />
+                                <svg viewBox="0 0 40 40" aria-hidden="true" focusable="false">
+                                    <circle cx="20" cy="20" r="17" fill=hex />
+                                </svg>
+                                <span class="visually-hidden">{label}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <p class="chosen" aria-hidden="true">{chosen_name}</p>
+        </fieldset>
+    }
+}
+
+/// The id written in the form, for tests and for reading the page.
+pub fn accessory_id(item: Accessory) -> &'static str {
+    match item {
+        Accessory::Glasses => "glasses",
+        Accessory::Wheelchair => "wheelchair",
+        Accessory::HearingAid => "hearing_aid",
+        Accessory::WalkingStick => "walking_stick",
+        Accessory::Cap => "cap",
+        Accessory::Earrings => "earrings",
+        Accessory::Beanie => "beanie",
+        Accessory::Bracelet => "bracelet",
+        Accessory::Sunglasses => "sunglasses",
+        Accessory::Watch => "watch",
+        Accessory::Backpack => "backpack",
+        Accessory::Headphones => "headphones",
+        Accessory::Lanyard => "lanyard",
+    }
+}
+
+/// The name of an avatar item in the language shown.
+pub fn accessory_name(i18n: leptos_i18n::I18nContext<Locale>, item: Accessory) -> &'static str {
+    match item {
+        Accessory::Glasses => t_string!(i18n, avatar.item.glasses),
+        Accessory::Wheelchair => t_string!(i18n, avatar.item.wheelchair),
+        Accessory::HearingAid => t_string!(i18n, avatar.item.hearing_aid),
+        Accessory::WalkingStick => t_string!(i18n, avatar.item.walking_stick),
+        Accessory::Cap => t_string!(i18n, avatar.item.cap),
+        Accessory::Earrings => t_string!(i18n, avatar.item.earrings),
+        Accessory::Beanie => t_string!(i18n, avatar.item.beanie),
+        Accessory::Bracelet => t_string!(i18n, avatar.item.bracelet),
+        Accessory::Sunglasses => t_string!(i18n, avatar.item.sunglasses),
+        Accessory::Watch => t_string!(i18n, avatar.item.watch),
+        Accessory::Backpack => t_string!(i18n, avatar.item.backpack),
+        Accessory::Headphones => t_string!(i18n, avatar.item.headphones),
+        Accessory::Lanyard => t_string!(i18n, avatar.item.lanyard),
+    }
+}
+
+fn hair_style_name(i18n: leptos_i18n::I18nContext<Locale>, style: HairStyle) -> &'static str {
+    match style {
+        HairStyle::Short => t_string!(i18n, avatar.hair_style.short),
+        HairStyle::Long => t_string!(i18n, avatar.hair_style.long),
+        HairStyle::Curly => t_string!(i18n, avatar.hair_style.curly),
+        HairStyle::Afro => t_string!(i18n, avatar.hair_style.afro),
+        HairStyle::Braids => t_string!(i18n, avatar.hair_style.braids),
+        HairStyle::Bun => t_string!(i18n, avatar.hair_style.bun),
+        HairStyle::Ponytail => t_string!(i18n, avatar.hair_style.ponytail),
+        HairStyle::Shaved => t_string!(i18n, avatar.hair_style.shaved),
+        HairStyle::Hijab => t_string!(i18n, avatar.hair_style.hijab),
+    }
+}
+
+fn hair_colour_name(i18n: leptos_i18n::I18nContext<Locale>, colour: HairColour) -> &'static str {
+    match colour {
+        HairColour::Black => t_string!(i18n, avatar.colour.black),
+        HairColour::DarkBrown => t_string!(i18n, avatar.colour.dark_brown),
+        HairColour::Brown => t_string!(i18n, avatar.colour.brown),
+        HairColour::Blond => t_string!(i18n, avatar.colour.blond),
+        HairColour::Red => t_string!(i18n, avatar.colour.ginger),
+        HairColour::Grey => t_string!(i18n, avatar.colour.grey),
+        HairColour::Blue => t_string!(i18n, avatar.colour.blue),
+        HairColour::Pink => t_string!(i18n, avatar.colour.pink),
+    }
+}
+
+fn clothing_colour_name(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    colour: ClothingColour,
+) -> &'static str {
+    match colour {
+        ClothingColour::Black => t_string!(i18n, avatar.colour.black),
+        ClothingColour::White => t_string!(i18n, avatar.colour.white),
+        ClothingColour::Grey => t_string!(i18n, avatar.colour.grey),
+        ClothingColour::Navy => t_string!(i18n, avatar.colour.navy),
+        ClothingColour::Blue => t_string!(i18n, avatar.colour.blue),
+        ClothingColour::Teal => t_string!(i18n, avatar.colour.teal),
+        ClothingColour::Green => t_string!(i18n, avatar.colour.green),
+        ClothingColour::Yellow => t_string!(i18n, avatar.colour.yellow),
+        ClothingColour::Orange => t_string!(i18n, avatar.colour.orange),
+        ClothingColour::Red => t_string!(i18n, avatar.colour.red),
+        ClothingColour::Pink => t_string!(i18n, avatar.colour.pink),
+        ClothingColour::Purple => t_string!(i18n, avatar.colour.purple),
+    }
+}

@@ -1,0 +1,192 @@
+// The youngster's journey, end to end: make an avatar, start on an island that is not the first,
+// finish an exercise and see its discovery, reload in the middle of another and resume at the
+// same question, and find the chosen answers and the first step in the overview.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, open, storedState } from './fixtures';
+
+type Choice = { id: string; label: string; other?: boolean };
+type Question = { id: string; prompt: string; input: { type: string; choices?: Choice[]; suggestions?: Choice[] } };
+type Exercise = { id: string; title: string; questions: Question[]; tips: { id: string; text: string }[]; unlocks?: string };
+type Pack = { islands: { id: string; exercises: Exercise[] }[] };
+
+const pack: Pack = JSON.parse(readFileSync(join(__dirname, '../../content/nl.json'), 'utf8'));
+const exercise = (id: string) => pack.islands.flatMap((i) => i.exercises).find((e) => e.id === id)!;
+const question = (e: string, q: string) => exercise(e).questions.find((x) => x.id === q)!;
+const label = (e: string, q: string, c: string) => {
+  const input = question(e, q).input;
+  return [...(input.choices ?? []), ...(input.suggestions ?? [])].find((x) => x.id === c)!.label;
+};
+
+async function makeAvatar(page: Page) {
+  await open(page, '/');
+  await page.getByRole('button', { name: 'Beginnen' }).click();
+  await expect(page).toHaveURL(/\/avatar$/);
+  await page.getByLabel('Je bijnaam').fill('Robin');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('radio', { name: 'Meisje' }).check();
+  await page.getByRole('radio', { name: 'Huidskleur 6' }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('radio', { name: 'Hoofddoek' }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('group', { name: 'Kleur van je trui' }).getByRole('radio', { name: 'Paars' }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('checkbox', { name: 'Rolstoel' }).check();
+  // Extras that come with discoveries cannot be worn yet.
+  await expect(page.getByRole('checkbox', { name: 'Badge aan een koord' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Klaar' }).click();
+  await expect(page).toHaveURL(/\/map$/);
+}
+
+test('make an avatar, start on the work island, finish an exercise and see its discovery', async ({ page, watch }) => {
+  await makeAvatar(page);
+  await expect(page.getByText('Hoi Robin!')).toBeVisible();
+  const saved = await storedState(page);
+  expect(saved.state.journey.avatar).toMatchObject({
+    nickname: 'Robin',
+    presentation: 'girl',
+    skin: 'dark_brown',
+    hair: 'hijab',
+    top_colour: 'purple',
+    accessories: ['wheelchair'],
+  });
+
+  const work = page.locator('[data-island="werk"]');
+  await expect(work).toContainText('Nieuw');
+  await expect(work).toContainText('0 van 4 klaar');
+  await work.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Werk' })).toBeVisible();
+  await expect(page.locator('[data-exercise="werk_stap"]')).toContainText('± ');
+  await page.locator('[data-exercise="werk_stap"]').click();
+
+  // 1: chips.
+  await expect(page.getByText('Vraag 1 van 3')).toBeVisible();
+  await page.getByRole('checkbox', { name: label('werk_stap', 'q_goed', question('werk_stap', 'q_goed').input.choices![0].id) }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  // 2: my people — add someone, who is picked at once.
+  await expect(page.getByText('Vraag 2 van 3')).toBeVisible();
+  await page.getByRole('button', { name: '+ Iemand toevoegen' }).click();
+  await page.getByLabel('Naam').fill('Sam');
+  await page.getByLabel('Wie is dat voor jou?').selectOption('jobcoach');
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: /Sam/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  // 3: the first step — what, with whom, by when.
+  await expect(page.getByText('Vraag 3 van 3')).toBeVisible();
+  const step = question('werk_stap', 'q_stap').input.suggestions![0];
+  await page.getByRole('radio', { name: step.label }).check();
+  await page.getByRole('checkbox', { name: /Sam/ }).check();
+  await page.getByLabel('Tegen wanneer?').fill('2099-12-01');
+  await page.getByRole('button', { name: 'Afronden' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Goed gedaan!' })).toBeVisible();
+  const tips = exercise('werk_stap').tips.map((t) => t.text);
+  await expect(page.locator('.tip')).toHaveText(new RegExp(tips.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+  await expect(page.getByRole('heading', { name: 'Nieuw voor je avatar' })).toBeVisible();
+  await page.getByRole('button', { name: 'Zet het op je avatar' }).click();
+  await expect(page.getByText('Je avatar draagt het nu.')).toBeVisible();
+
+  const state = (await storedState(page)).state.journey;
+  expect(Object.keys(state.finished)).toEqual(['werk_stap']);
+  expect(state.answers.werk_stap.q_stap).toMatchObject({ type: 'first_step', what: { suggestion: step.id }, with: [1], by: '2099-12-01' });
+  expect(state.people).toEqual([{ id: 1, name: 'Sam', relation: 'jobcoach' }]);
+  expect(state.avatar.accessories).toContain('lanyard');
+
+  await page.getByRole('link', { name: 'Naar de kaart' }).click();
+  await expect(work).toContainText('1 van 4 klaar');
+  await expect(work).not.toContainText('Nieuw');
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+});
+
+test('closing the app in the middle of an exercise resumes at the same question', async ({ page, watch }) => {
+  await makeAvatar(page);
+  await open(page, '/exercise/werk_droom');
+  await expect(page.getByText('Vraag 1 van 5')).toBeVisible();
+  await page.getByRole('radio', { name: 'Goed', exact: true }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.getByText(question('werk_droom', 'q_nu').prompt)).toBeVisible();
+  await page.getByRole('radio', { name: '4', exact: true }).check();
+
+  await page.reload();
+  await expect(page.getByText('Vraag 2 van 5')).toBeVisible();
+  await expect(page.getByText(question('werk_droom', 'q_nu').prompt)).toBeVisible();
+  await expect(page.getByRole('radio', { name: '4', exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Terug' }).click();
+  await expect(page.getByRole('radio', { name: 'Goed', exact: true })).toBeChecked();
+
+  // The map offers to continue here.
+  await open(page, '/map');
+  const resume = page.locator('.continue');
+  await expect(resume).toContainText(exercise('werk_droom').title);
+  await resume.getByRole('link', { name: 'Ga verder' }).click();
+  await expect(page).toHaveURL(/\/exercise\/werk_droom$/);
+  await expect(page.getByText('Vraag 1 van 5')).toBeVisible();
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('the overview shows the chosen answers, who helps, the first step and the chart', async ({ page, watch }) => {
+  await makeAvatar(page);
+  await open(page, '/overview');
+  await expect(page.getByText('Doe eerst een oefening.')).toBeVisible();
+
+  await open(page, '/exercise/werk_droom');
+  await page.getByRole('radio', { name: 'Goed', exact: true }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('radio', { name: '4', exact: true }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('radio', { name: '8', exact: true }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  const ict = label('werk_droom', 'q_sector', 'ict');
+  await page.getByRole('checkbox', { name: ict }).check();
+  await page.getByRole('checkbox', { name: label('werk_droom', 'q_sector', 'zorg') }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByLabel('Jouw antwoord (mag kort)').fill('Eigen fietsenwinkel');
+  await page.getByRole('button', { name: 'Afronden' }).click();
+  // A tip that fits the answers: "zorg" was chosen.
+  await expect(page.locator('.tip')).toHaveText(exercise('werk_droom').tips.find((t) => t.id === 'werk_droom_tip_zorg')!.text);
+
+  await open(page, '/exercise/werk_stap');
+  await page.getByRole('button', { name: 'Overslaan' }).click();
+  await page.getByRole('button', { name: '+ Iemand toevoegen' }).click();
+  await page.getByLabel('Naam').fill('Mama');
+  await page.getByLabel('Wie is dat voor jou?').selectOption('ouder');
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('radio', { name: 'Iets anders, in mijn eigen woorden' }).check();
+  await page.getByLabel('Mijn eerste stap').fill('Bellen naar de fietsenmaker');
+  await page.getByRole('checkbox', { name: /Mama/ }).check();
+
+  await open(page, '/overview');
+  await expect(page.locator('.want')).toContainText(ict);
+  await expect(page.locator('.want')).toContainText('Eigen fietsenwinkel');
+  await expect(page.locator('.helpers')).toContainText('Mama');
+  await expect(page.locator('.first-steps')).toContainText('Bellen naar de fietsenmaker');
+  await expect(page.locator('.first-steps')).toContainText('met Mama');
+  const row = page.locator('.chart-table tr[data-island="werk"]');
+  await expect(row).toContainText('4/10');
+  await expect(row).toContainText('8/10');
+  await expect(page.locator('.chart svg[role="img"]')).toHaveAttribute('aria-label', /Grafiek/);
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+});
+
+test('finishing every exercise of an island lights it up and asks the 1–7 question', async ({ page }) => {
+  await makeAvatar(page);
+  for (const e of pack.islands.find((i) => i.id === 'relaties')!.exercises) {
+    await open(page, `/exercise/${e.id}`);
+    for (let i = 0; i < e.questions.length - 1; i++) await page.getByRole('button', { name: 'Overslaan' }).click();
+    await page.getByRole('button', { name: 'Overslaan' }).click();
+    await expect(page.getByRole('heading', { name: 'Goed gedaan!' })).toBeVisible();
+  }
+  await expect(page.getByText('Het eiland licht nu op je kaart.')).toBeVisible();
+  await page.getByRole('group', { name: 'Hielp dit eiland je om jezelf beter te kennen?' }).getByRole('radio', { name: '6' }).check();
+  await expect(page.getByText('Bedankt! Je antwoord is bewaard.')).toBeVisible();
+  expect((await storedState(page)).state.journey.evaluations).toEqual({ relaties: 6 });
+  await open(page, '/map');
+  await expect(page.locator('[data-island="relaties"]')).toHaveClass(/lit/);
+  await expect(page.locator('[data-island="relaties"]')).toContainText('Klaar!');
+  await open(page, '/overview');
+  await expect(page.locator('.chart-table tr[data-island="relaties"]')).toContainText('6/7');
+});
