@@ -17,8 +17,8 @@ use leptos_router::path;
 use crate::components::shell::Shell;
 use crate::i18n::I18nContextProvider;
 use crate::pages::{
-    coach::Coach, map::Map, not_found::NotFound, overview::Overview, settings::Settings,
-    welcome::Welcome,
+    coach::Coach, map::Map, not_found::NotFound, overview::Overview, reminders::Reminders,
+    settings::Settings, welcome::Welcome,
 };
 
 /// The whole app: translations, the stored state, the shell and the routes.
@@ -43,6 +43,7 @@ fn AppWithState() -> impl IntoView {
                     <Route path=path!("/map") view=Map />
                     <Route path=path!("/overview") view=Overview />
                     <Route path=path!("/settings") view=Settings />
+                    <Route path=path!("/reminders") view=Reminders />
                     <Route path=path!("/coach") view=Coach />
                 </Routes>
             </Shell>

@@ -1,8 +1,10 @@
-//! One file per route.
+//! One file per route (a route's big form may keep its parts in a file of its own).
 
 pub mod coach;
 pub mod map;
 pub mod not_found;
 pub mod overview;
+pub mod reminder_form;
+pub mod reminders;
 pub mod settings;
 pub mod welcome;
