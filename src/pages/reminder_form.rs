@@ -90,6 +90,18 @@ pub fn ScheduleForm() -> impl IntoView {
             Err(problem) => error.set(Some(problem)),
         }
     };
+    // Each problem shows under the field it is about.
+    let problem_about = move |field: fn(&ScheduleError) -> bool| {
+        move || {
+            error.get().filter(field).map(|problem| {
+                format!(
+                    "{} {}",
+                    schedule_error_text(i18n, problem),
+                    t_string!(i18n, reminders.error.kept),
+                )
+            })
+        }
+    };
     let kinds = vec![
         (
             Kind::Weekly,
@@ -136,6 +148,11 @@ pub fn ScheduleForm() -> impl IntoView {
                                 apply();
                             }
                         />
+                        <p class="form-message error" role="alert">
+                            {problem_about(|e| {
+                                matches!(e, ScheduleError::DaysAheadOutOfRange(_))
+                            })}
+                        </p>
                     </div>
                 }
             }
@@ -169,6 +186,9 @@ pub fn ScheduleForm() -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
+                <p class="form-message error" role="alert">
+                    {problem_about(|e| *e == ScheduleError::NoDaysChosen)}
+                </p>
             </fieldset>
         </Show>
         <div class="reminder-part field">
@@ -184,20 +204,10 @@ pub fn ScheduleForm() -> impl IntoView {
                     apply();
                 }
             />
+            <p class="form-message error" role="alert">
+                {problem_about(|e| *e == ScheduleError::TimeInvalid)}
+            </p>
         </div>
-        <p class="form-message error" role="alert">
-            {move || {
-                error
-                    .get()
-                    .map(|problem| {
-                        format!(
-                            "{} {}",
-                            schedule_error_text(i18n, problem),
-                            t_string!(i18n, reminders.error.kept),
-                        )
-                    })
-            }}
-        </p>
     }
 }
 

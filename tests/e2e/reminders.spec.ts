@@ -193,6 +193,8 @@ test('bad input gets a message and the last good reminder stays', async ({ page 
   await page.getByRole('radio', { name: 'Eén keer' }).check();
   await page.getByLabel('Over hoeveel dagen?').fill('99');
   await expect(page.getByText('Kies een getal van 1 tot 60.')).toBeVisible();
+  await page.getByLabel('Over hoeveel dagen?').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'target/screenshots/reminders-once-light.png' });
   await page.getByLabel('Over hoeveel dagen?').fill('2');
   await expect(page.getByText('Kies een getal van 1 tot 60.')).toHaveCount(0);
   await page.getByLabel('Hoe laat?').fill('');
@@ -230,6 +232,8 @@ test('settings show the next reminder and lead to /reminders', async ({ page }) 
   await switchOn(page);
   await open(page, '/settings');
   await expect(page.getByText('Volgende herinnering: woensdag 25 november om 16:00')).toBeVisible();
+  await page.getByRole('link', { name: 'Herinnering instellen' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'target/screenshots/settings-reminder-light.png' });
   await page.getByRole('link', { name: 'Herinnering instellen' }).click();
   await expect(page).toHaveURL(/\/reminders$/);
 });
