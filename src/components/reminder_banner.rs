@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use stc_core::reminders::continue_path;
 
 use crate::components::icons::{Icon, IconView};
+use crate::components::notice::CloseButton;
 use crate::components::reminder_words::message_text;
 use crate::i18n::*;
 use crate::state::reminders::use_reminder_watch;
@@ -23,7 +24,7 @@ pub fn ReminderBanner() -> impl IntoView {
             {move || {
                 watch.shown().get().map(|shown| {
                     view! {
-                        <div class="reminder-banner">
+                        <div class="notice reminder-banner">
                             <IconView icon=Icon::Bell />
                             <div class="reminder-body">
                                 <p class="reminder-text">
@@ -36,14 +37,7 @@ pub fn ReminderBanner() -> impl IntoView {
                                     {t!(i18n, reminders.continue_link)}
                                 </A>
                             </div>
-                            <button
-                                type="button"
-                                class="icon-button"
-                                aria-label=move || t_string!(i18n, notice.close)
-                                on:click=move |_| watch.dismiss()
-                            >
-                                <IconView icon=Icon::Close />
-                            </button>
+                            <CloseButton on_close=Callback::new(move |()| watch.dismiss()) />
                         </div>
                     }
                 })

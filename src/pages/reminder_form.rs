@@ -2,6 +2,7 @@
 
 use chrono::{Datelike, Local, NaiveTime, Utc, WeekdaySet};
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 use stc_core::reminders::{
     Message, MessageError, MessagePreset, OWN_TEXT_MAX_CHARS, OwnText, Schedule, ScheduleError,
 };
@@ -93,13 +94,10 @@ pub fn ScheduleForm() -> impl IntoView {
     // Each problem shows under the field it is about.
     let problem_about = move |field: fn(&ScheduleError) -> bool| {
         move || {
-            error.get().filter(field).map(|problem| {
-                format!(
-                    "{} {}",
-                    schedule_error_text(i18n, problem),
-                    t_string!(i18n, reminders.error.kept),
-                )
-            })
+            error
+                .get()
+                .filter(field)
+                .map(|problem| and_kept(i18n, schedule_error_text(i18n, problem)))
         }
     };
     let kinds = vec![
@@ -211,6 +209,11 @@ pub fn ScheduleForm() -> impl IntoView {
     }
 }
 
+/// A problem, followed by "your previous reminder is still saved".
+fn and_kept(i18n: I18nContext<Locale>, problem: &str) -> String {
+    format!("{problem} {}", t_string!(i18n, reminders.error.kept))
+}
+
 /// One of the presets, or the youngster's own words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Choice {
@@ -315,17 +318,7 @@ pub fn MessageChoice() -> impl IntoView {
                 </div>
             </Show>
             <p class="form-message error" role="alert">
-                {move || {
-                    error
-                        .get()
-                        .map(|problem| {
-                            format!(
-                                "{} {}",
-                                error_text(problem),
-                                t_string!(i18n, reminders.error.kept),
-                            )
-                        })
-                }}
+                {move || error.get().map(|problem| and_kept(i18n, error_text(problem)))}
             </p>
         </details>
     }
@@ -391,7 +384,7 @@ pub fn NotifySwitch() -> impl IntoView {
     };
     view! {
         <div class="reminder-part">
-            <label class="switch">
+            <label class="tile switch">
                 <input type="checkbox" role="switch" prop:checked=wanted on:change=toggle />
                 <span>{t!(i18n, reminders.notify)}</span>
             </label>

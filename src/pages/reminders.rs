@@ -41,7 +41,7 @@ pub fn Reminders() -> impl IntoView {
         <section class="page reminders">
             <h1>{t!(i18n, reminders.title)}</h1>
             <p>{t!(i18n, reminders.intro)}</p>
-            <label class="switch">
+            <label class="tile switch">
                 <input type="checkbox" role="switch" prop:checked=enabled on:change=toggle />
                 <span>{t!(i18n, reminders.switch)}</span>
             </label>

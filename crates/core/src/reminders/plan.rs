@@ -136,6 +136,10 @@ mod tests {
         assert_eq!(continue_path(&journey), "/exercise/a%2Fb%20c%3F");
     }
 
+    fn ms(instant: &str) -> i64 {
+        utc(instant).timestamp_millis()
+    }
+
     fn weekly_with_notifications(set_at: &str) -> ReminderSettings {
         let schedule = Schedule::weekly(
             WeekdaySet::from_array([Weekday::Mon, Weekday::Thu]),
@@ -157,12 +161,8 @@ mod tests {
             notification_plan(&reminder, "Start To Can", "Tijd!", "/map", now, &Brussels).unwrap();
         assert_eq!(plan.times.len(), PLAN_OCCURRENCES);
         assert_eq!(
-            plan.times[0],
-            utc("2025-02-10T15:00:00Z").timestamp_millis()
-        );
-        assert_eq!(
-            plan.times[1],
-            utc("2025-02-13T15:00:00Z").timestamp_millis()
+            plan.times[..2],
+            [ms("2025-02-10T15:00:00Z"), ms("2025-02-13T15:00:00Z")]
         );
         assert!(plan.times.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(plan.last_shown, Some(now.timestamp_millis()));
@@ -181,12 +181,8 @@ mod tests {
         let tuesday = utc("2025-02-11T09:00:00Z");
         let plan = notification_plan(&reminder, "S", "T", "/map", tuesday, &Brussels).unwrap();
         assert_eq!(
-            plan.times[0],
-            utc("2025-02-10T15:00:00Z").timestamp_millis()
-        );
-        assert_eq!(
-            plan.times[1],
-            utc("2025-02-13T15:00:00Z").timestamp_millis()
+            plan.times[..2],
+            [ms("2025-02-10T15:00:00Z"), ms("2025-02-13T15:00:00Z")]
         );
     }
 
