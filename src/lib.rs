@@ -19,7 +19,8 @@ use crate::components::shell::Shell;
 use crate::i18n::I18nContextProvider;
 use crate::pages::{
     avatar::AvatarPage, coach::Coach, exercise::ExercisePage, island::IslandPage, map::Map,
-    not_found::NotFound, overview::Overview, settings::Settings, welcome::Welcome,
+    not_found::NotFound, overview::Overview, reminders::Reminders, settings::Settings,
+    welcome::Welcome,
 };
 
 /// The whole app: translations, the stored state, the shell and the routes.
@@ -47,6 +48,7 @@ fn AppWithState() -> impl IntoView {
                     <Route path=path!("/exercise/:id") view=ExercisePage />
                     <Route path=path!("/overview") view=Overview />
                     <Route path=path!("/settings") view=Settings />
+                    <Route path=path!("/reminders") view=Reminders />
                     <Route path=path!("/coach") view=Coach />
                 </Routes>
             </Shell>

@@ -10,6 +10,8 @@ pub enum Icon {
     Settings,
     Close,
     Lock,
+    Bell,
+    Calendar,
 }
 
 /// An icon at the current text colour, hidden from screen readers.
@@ -25,6 +27,12 @@ pub fn IconView(icon: Icon) -> impl IntoView {
             "m6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4 6.4 5Z"
         }
         Icon::Lock => "M7 10V8a5 5 0 0 1 10 0v2h1v11H6V10h1Zm2 0h6V8a3 3 0 0 0-6 0v2Z",
+        Icon::Bell => {
+            "M12 3a6 6 0 0 0-6 6v4.2L4.3 16a1 1 0 0 0 .9 1.5h13.6a1 1 0 0 0 .9-1.5L18 13.2V9a6 6 0 0 0-6-6Zm-2.5 16a2.5 2.5 0 0 0 5 0h-5Z"
+        }
+        Icon::Calendar => {
+            "M7 2h2v2h6V2h2v2h3v17H4V4h3V2Zm-1 8v9h12v-9H6Zm0-2h12V6H6v2Zm2 4h3v3H8v-3Z"
+        }
     };
     view! {
         <svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">

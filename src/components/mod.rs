@@ -8,4 +8,6 @@ pub mod island_art;
 pub mod notice;
 pub mod questions;
 pub mod radio_tiles;
+pub mod reminder_banner;
+pub mod reminder_words;
 pub mod shell;

@@ -32,18 +32,27 @@ pub fn StorageNoticeBanner() -> impl IntoView {
                     view! {
                         <div class="notice" data-notice=kind>
                             <p>{move || message(&notice)}</p>
-                            <button
-                                type="button"
-                                class="icon-button"
-                                aria-label=move || t_string!(i18n, notice.close)
-                                on:click=move |_| store.dismiss_notice()
-                            >
-                                <IconView icon=Icon::Close />
-                            </button>
+                            <CloseButton on_close=Callback::new(move |()| store.dismiss_notice()) />
                         </div>
                     }
                 })
             }}
         </div>
+    }
+}
+
+/// The round "close" button at the end of a banner.
+#[component]
+pub fn CloseButton(on_close: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <button
+            type="button"
+            class="icon-button"
+            aria-label=move || t_string!(i18n, notice.close)
+            on:click=move |_| on_close.run(())
+        >
+            <IconView icon=Icon::Close />
+        </button>
     }
 }

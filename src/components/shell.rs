@@ -6,21 +6,26 @@ use leptos_router::hooks::use_location;
 
 use crate::components::icons::{Icon, IconView};
 use crate::components::notice::StorageNoticeBanner;
+use crate::components::reminder_banner::ReminderBanner;
 use crate::i18n::*;
+use crate::state::reminders::provide_reminder_watch;
 
-/// Header, storage notices, the page, and the bottom navigation.
+/// Header, storage notices, a due reminder, the page, and the bottom navigation. Starts the
+/// reminder watch, which needs the router.
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     // The welcome screen has one way forward ("start"), so it shows no menu.
     let pathname = use_location().pathname;
     let on_welcome = move || pathname.with(|p| p == "/");
+    provide_reminder_watch();
     view! {
         <a class="skip-link" href="#content">{t!(i18n, skip_to_content)}</a>
         <header class="app-header">
             <span class="brand">{t!(i18n, app_name)}</span>
         </header>
         <StorageNoticeBanner />
+        <ReminderBanner />
         <main id="content" tabindex="-1">{children()}</main>
         <nav class="bottom-nav" hidden=on_welcome aria-label=move || t_string!(i18n, nav.label)>
             <A href="/map">

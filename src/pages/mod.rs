@@ -1,4 +1,4 @@
-//! One file per route.
+//! One file per route (a route's big form may keep its parts in a file of its own).
 
 pub mod avatar;
 pub mod coach;
@@ -7,5 +7,7 @@ pub mod island;
 pub mod map;
 pub mod not_found;
 pub mod overview;
+pub mod reminder_form;
+pub mod reminders;
 pub mod settings;
 pub mod welcome;

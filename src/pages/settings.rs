@@ -1,14 +1,18 @@
-//! `/settings`: language and colours, saved at once.
+//! `/settings`: language and colours, saved at once; the reminder; the youngster's data.
 
+use chrono::Local;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use stc_core::backup::{self, RestoreError};
+use stc_core::reminders;
 use stc_core::{Language, Theme};
 
 use crate::components::radio_tiles::RadioTiles;
+use crate::components::reminder_words::when_text;
 use crate::i18n::*;
 use crate::platform::{browser, files};
+use crate::state::reminders::use_reminder_watch;
 use crate::state::use_store;
 
 /// The languages, each named in itself, for a [`RadioTiles`] group.
@@ -56,10 +60,38 @@ pub fn Settings() -> impl IntoView {
                 selected=Signal::derive(move || store.state().with(|s| s.settings.theme))
                 on_select=Callback::new(move |t| store.set_theme(t))
             />
+            <ReminderSummary />
             <MyData />
             <p class="more">
                 <A href="/coach">{t!(i18n, settings.coach_link)}</A>
             </p>
+        </section>
+    }
+}
+
+/// "Herinnering": whether a reminder is on and when it comes next, with the way to set it.
+#[component]
+fn ReminderSummary() -> impl IntoView {
+    let store = use_store();
+    let watch = use_reminder_watch();
+    let i18n = use_i18n();
+    let summary = move || {
+        let now = watch.now().get();
+        match store
+            .state()
+            .with(|s| reminders::next_due(&s.reminders, now, &Local))
+        {
+            Some(at) => t_string!(i18n, reminders.next, when = when_text(i18n, at)).to_string(),
+            None => t_string!(i18n, settings.reminder_off).to_owned(),
+        }
+    };
+    view! {
+        <section class="settings-part" aria-labelledby="reminder-summary-title">
+            <h2 id="reminder-summary-title">{t!(i18n, settings.reminder_title)}</h2>
+            <p>{summary}</p>
+            <A href="/reminders" attr:class="button">
+                {t!(i18n, settings.reminder_link)}
+            </A>
         </section>
     }
 }

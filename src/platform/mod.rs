@@ -2,4 +2,7 @@
 
 pub mod browser;
 pub mod files;
+pub mod js;
+pub mod notify;
+pub mod reminder_plan;
 pub mod storage;

@@ -1,6 +1,8 @@
 //! The app's state: the stored document held in a signal, saved on every change, shared with
 //! every page through context.
 
+pub mod reminders;
+
 use leptos::prelude::*;
 use stc_core::{AppState, Language, Theme};
 

@@ -10,6 +10,7 @@ mod ics;
 mod local_time;
 mod message;
 mod occurrences;
+mod plan;
 mod schedule;
 #[cfg(test)]
 mod test_support;
@@ -21,6 +22,7 @@ pub use due::{DueReminder, due_now, is_done, next_due};
 pub use ics::{IcsError, to_ics};
 pub use message::{Message, MessageError, MessagePreset, OWN_TEXT_MAX_CHARS, OwnText};
 pub use occurrences::{last_occurrence_between, next_occurrences};
+pub use plan::{NotificationPlan, PLAN_OCCURRENCES, continue_path, notification_plan};
 pub use schedule::{MAX_DAYS_AHEAD, MIN_DAYS_AHEAD, Schedule, ScheduleError};
 
 /// The youngster's reminder. The default is switched off.
@@ -35,6 +37,9 @@ pub struct ReminderSettings {
     pub set_at: Option<DateTime<Utc>>,
     /// When the youngster last saw a due reminder: only a later one can be due.
     pub last_acknowledged: Option<DateTime<Utc>>,
+    /// The youngster also wants a notification on this phone (whether the browser allows it is
+    /// asked, and checked, on the phone itself).
+    pub notify: bool,
 }
 
 impl ReminderSettings {
@@ -51,7 +56,21 @@ impl ReminderSettings {
             message,
             set_at: Some(now),
             last_acknowledged: None,
+            notify: false,
         })
+    }
+
+    /// Changes when the reminder rings, from `now`: a new time earlier today is not due. An
+    /// invalid schedule is refused and the reminder stays as it was.
+    pub fn reschedule(
+        &mut self,
+        schedule: Schedule,
+        now: DateTime<Utc>,
+    ) -> Result<(), ScheduleError> {
+        schedule.validate()?;
+        self.schedule = schedule;
+        self.set_at = Some(now);
+        Ok(())
     }
 
     /// Switches the reminder on from `now`: what it would have said while off is not due.
@@ -131,6 +150,40 @@ mod tests {
         };
         assert_eq!(reminder.switch_on(now), Err(ScheduleError::NoDaysChosen));
         assert!(!reminder.enabled);
+    }
+
+    #[test]
+    fn rescheduling_keeps_the_old_schedule_when_the_new_one_is_invalid() {
+        let now: DateTime<Utc> = "2025-05-01T10:00:00Z".parse().unwrap();
+        let mut reminder =
+            ReminderSettings::new(Schedule::default(), Message::default(), now).unwrap();
+        let no_days = Schedule::Weekly {
+            days: WeekdaySet::EMPTY,
+            time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+        };
+        let later = "2025-05-02T10:00:00Z".parse().unwrap();
+        assert_eq!(
+            reminder.reschedule(no_days, later),
+            Err(ScheduleError::NoDaysChosen)
+        );
+        assert_eq!(reminder.schedule, Schedule::default());
+        assert_eq!(reminder.set_at, Some(now));
+    }
+
+    #[test]
+    fn rescheduling_starts_afresh_so_a_time_earlier_today_is_not_due() {
+        let monday_noon: DateTime<Utc> = "2025-02-10T11:00:00Z".parse().unwrap();
+        let mut reminder =
+            ReminderSettings::new(Schedule::default(), Message::default(), monday_noon).unwrap();
+        let monday_at_nine = Schedule::weekly(
+            WeekdaySet::single(Weekday::Mon),
+            NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+        )
+        .unwrap();
+        let later = "2025-02-10T12:00:00Z".parse().unwrap();
+        reminder.reschedule(monday_at_nine.clone(), later).unwrap();
+        assert_eq!(reminder.schedule, monday_at_nine);
+        assert_eq!(due_now(&reminder, later, &Utc), None);
     }
 
     #[test]
