@@ -66,6 +66,9 @@ test('a reminder set for tomorrow shows as a banner that continues the last exer
   await expect(carryOn).toHaveAttribute('href', '/exercise/wonen_nu');
   await carryOn.click();
   await expect(page).toHaveURL(/\/exercise\/wonen_nu$/);
+  // The exercise itself opens, where it was left.
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn plek nu' })).toBeVisible();
+  await expect(page.getByText('Vraag 1 van 5')).toBeVisible();
   await expect(banner(page)).toHaveCount(0);
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
