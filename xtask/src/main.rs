@@ -8,6 +8,7 @@
 mod bench;
 mod build;
 mod e2e;
+mod service_worker;
 mod setup;
 mod util;
 
