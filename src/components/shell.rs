@@ -4,24 +4,35 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use crate::components::app_update::AppUpdate;
 use crate::components::icons::{Icon, IconView};
+use crate::components::install_offer::{InstallOffer, listen_for_install_prompt};
 use crate::components::notice::StorageNoticeBanner;
 use crate::i18n::*;
 
-/// Header, storage notices, the page, and the bottom navigation.
+/// Header, storage notices and news of the app, the page, and the bottom navigation. The map
+/// also gets the install offer, when it is due.
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     // The welcome screen has one way forward ("start"), so it shows no menu.
     let pathname = use_location().pathname;
     let on_welcome = move || pathname.with(|p| p == "/");
+    let on_map = move || pathname.with(|p| p == "/map");
+    let prompt_kept = listen_for_install_prompt();
     view! {
         <a class="skip-link" href="#content">{t!(i18n, skip_to_content)}</a>
         <header class="app-header">
             <span class="brand">{t!(i18n, app_name)}</span>
         </header>
         <StorageNoticeBanner />
-        <main id="content" tabindex="-1">{children()}</main>
+        <AppUpdate />
+        <main id="content" tabindex="-1">
+            <Show when=on_map>
+                <InstallOffer prompt_kept />
+            </Show>
+            {children()}
+        </main>
         <nav class="bottom-nav" hidden=on_welcome aria-label=move || t_string!(i18n, nav.label)>
             <A href="/map">
                 <IconView icon=Icon::Map />

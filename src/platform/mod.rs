@@ -2,4 +2,7 @@
 
 pub mod browser;
 pub mod files;
+pub mod install;
+pub mod persistence;
+pub mod service_worker;
 pub mod storage;

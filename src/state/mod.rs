@@ -69,6 +69,7 @@ impl Store {
         };
         match saved {
             Ok(()) => {
+                crate::platform::persistence::ask_after_first_answer(&mut next);
                 self.unsaved.set(false);
                 if self.notice.get_untracked() == Some(StorageNotice::SaveFailed) {
                     self.notice.set(None);

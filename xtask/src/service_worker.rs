@@ -99,7 +99,11 @@ fn dist_files(dist: &Path) -> Result<Vec<DistFile>, String> {
     let mut files = paths
         .into_iter()
         .filter_map(|path| {
-            let relative = path.strip_prefix(dist).ok()?.to_string_lossy().replace('\\', "/");
+            let relative = path
+                .strip_prefix(dist)
+                .ok()?
+                .to_string_lossy()
+                .replace('\\', "/");
             (relative != WORKER_FILE).then_some((relative, path))
         })
         .map(|(relative, path)| {
@@ -171,7 +175,10 @@ mod tests {
 
     fn sample() -> (Vec<DistFile>, Vec<Source>) {
         (
-            vec![file("/app-0123abcd.js", "js"), file("/index.html", "<html>")],
+            vec![
+                file("/app-0123abcd.js", "js"),
+                file("/index.html", "<html>"),
+            ],
             vec![
                 source("10-offline.js", "// offline\n"),
                 source("50-reminders.js", "// reminders"),
@@ -200,10 +207,19 @@ mod tests {
         let (files, sources) = sample();
         let first = generate(&files, &sources);
         assert_eq!(first, generate(&files, &sources));
-        let changed_file = vec![file("/app-0123abcd.js", "js"), file("/index.html", "<html >")];
-        assert_ne!(first.lines().nth(1), generate(&changed_file, &sources).lines().nth(1));
+        let changed_file = vec![
+            file("/app-0123abcd.js", "js"),
+            file("/index.html", "<html >"),
+        ];
+        assert_ne!(
+            first.lines().nth(1),
+            generate(&changed_file, &sources).lines().nth(1)
+        );
         let changed_source = vec![source("10-offline.js", "// offline, better\n")];
-        assert_ne!(first.lines().nth(1), generate(&files, &changed_source).lines().nth(1));
+        assert_ne!(
+            first.lines().nth(1),
+            generate(&files, &changed_source).lines().nth(1)
+        );
     }
 
     #[test]
@@ -213,7 +229,11 @@ mod tests {
         fs::write(dist.join("index.html"), "<html>").unwrap();
         fs::write(dist.join("sw.js"), "old worker").unwrap();
         fs::write(dist.join("icons/icon.svg"), "<svg/>").unwrap();
-        let urls: Vec<String> = dist_files(&dist).unwrap().into_iter().map(|f| f.url).collect();
+        let urls: Vec<String> = dist_files(&dist)
+            .unwrap()
+            .into_iter()
+            .map(|f| f.url)
+            .collect();
         fs::remove_dir_all(&dist).unwrap();
         assert_eq!(urls, ["/icons/icon.svg", "/index.html"]);
     }

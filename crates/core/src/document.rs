@@ -65,9 +65,7 @@ const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [v1_to_v2];
 /// older app (another tab, or the page before an update) from loading a newer document and
 /// saving it back without them.
 fn v1_to_v2(mut state: Value) -> Result<Value, String> {
-    let object = state
-        .as_object_mut()
-        .ok_or("the state is not an object")?;
+    let object = state.as_object_mut().ok_or("the state is not an object")?;
     object
         .entry("journey")
         .or_insert_with(|| Value::Object(Default::default()));

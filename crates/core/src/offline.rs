@@ -1,6 +1,5 @@
-//! What the app remembers about working offline and being installed: whether it said "ready
-//! offline", when it was first used, when the install offer was turned down, and whether it asked
-//! the browser to keep its storage. The rules that decide when to offer or ask live here, so they
+//! What the app remembers about working offline and being installed: when it was first used,
+//! when the install offer was turned down, and whether it asked the browser to keep its storage. The rules that decide when to offer or ask live here, so they
 //! are tested without a browser.
 
 use chrono::{Days, NaiveDate};
@@ -16,9 +15,6 @@ pub const INSTALL_OFFER_PAUSE_DAYS: u64 = 14;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct OfflineNotes {
-    /// "You can now use the app without internet" was shown (it is shown once).
-    #[serde(skip_serializing_if = "is_false")]
-    pub ready_told: bool,
     /// The first day the youngster opened the map on this phone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_used_on: Option<NaiveDate>,
@@ -127,13 +123,15 @@ mod tests {
     #[test]
     fn empty_notes_are_left_out_of_the_document() {
         let json = serde_json::to_value(crate::Settings::default()).unwrap();
-        assert_eq!(json, serde_json::json!({ "language": null, "theme": "system" }));
+        assert_eq!(
+            json,
+            serde_json::json!({ "language": null, "theme": "system" })
+        );
     }
 
     #[test]
     fn notes_round_trip_and_read_from_nothing() {
         let notes = OfflineNotes {
-            ready_told: true,
             install_offer_dismissed_on: Some(day("2026-11-01")),
             persistence_asked: true,
             ..first_used("2026-10-01")

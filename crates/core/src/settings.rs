@@ -81,7 +81,7 @@ impl Theme {
 pub struct Settings {
     pub language: Option<Language>,
     pub theme: Theme,
-    /// "Ready offline" told, install offer turned down, storage kept: see [`crate::offline`].
+    /// First use, install offer turned down, storage asked to persist: see [`crate::offline`].
     #[serde(skip_serializing_if = "OfflineNotes::is_empty")]
     pub offline: OfflineNotes,
 }
