@@ -54,18 +54,11 @@ fn every_fixture_from_schema_two_on_keeps_its_answers_avatar_and_reminder() {
         );
         assert_eq!(journey.answers["wonen_nu"].len(), 3, "schema {version}");
         assert_eq!(journey.answers["wonen_stap"].len(), 1, "schema {version}");
-        assert!(
-            journey.finished.contains_key("wonen_nu"),
-            "schema {version}"
-        );
+        assert!(journey.finished.contains_key("wonen_nu"), "schema {version}");
         assert_eq!(journey.people[0].name, "Sam", "schema {version}");
         assert_eq!(journey.evaluations[&IslandId::Wonen], 6, "schema {version}");
         let nickname = journey.avatar.as_ref().and_then(|a| a.nickname.as_ref());
-        assert_eq!(
-            nickname.map(|n| n.as_str()),
-            Some("Robin"),
-            "schema {version}"
-        );
+        assert_eq!(nickname.map(|n| n.as_str()), Some("Robin"), "schema {version}");
         assert!(state.reminders.enabled, "schema {version}");
     }
 }
