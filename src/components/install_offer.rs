@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::platform::install::{self, InstallWay};
-use crate::state::{Store, use_store};
+use crate::state::use_store;
 
 /// Keeps the browser's install prompt from the start of the app (it comes once, early) and
 /// returns whether one is kept. Call once, from the shell.
@@ -32,7 +32,8 @@ pub fn InstallOffer(
         store.update(|s| s.settings.offline.first_used_on = Some(today));
     }
     let (answered, set_answered) = signal(false);
-    let way = move || {
+    // A memo, so that the card is drawn again only when what it offers changes.
+    let way = Memo::new(move |_| {
         let due = store.state().with(|s| {
             s.settings
                 .offline
@@ -41,31 +42,44 @@ pub fn InstallOffer(
         (due && !answered.get())
             .then(|| install::install_way(prompt_kept.get()))
             .flatten()
-    };
-    let not_now = move || {
+    });
+    let on_answer = move |answer: Answer| {
         set_answered.set(true);
-        dismiss(store, today);
+        if answer == Answer::NotNow {
+            store.update(|s| s.settings.offline.install_offer_dismissed_on = Some(today));
+        }
     };
     view! {
-        {move || way().map(|way| view! { <Offer way not_now /> })}
+        {move || way.get().map(|way| view! { <Offer way on_answer /> })}
     }
 }
 
-fn dismiss(store: Store, today: chrono::NaiveDate) {
-    store.update(|s| s.settings.offline.install_offer_dismissed_on = Some(today));
+/// What the youngster did with the offer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    /// Said yes in the browser's prompt (or the prompt failed): the offer closes.
+    Done,
+    /// "Not now", here or in the browser's prompt: the offer closes for two weeks.
+    NotNow,
 }
 
 /// The card itself: why, then the browser's prompt or the iPhone steps, and "not now".
 #[component]
-fn Offer(way: InstallWay, not_now: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn Offer(
+    way: InstallWay,
+    on_answer: impl Fn(Answer) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let i18n = use_i18n();
     let add = move |_| {
         leptos::task::spawn_local(async move {
             match install::prompt().await {
-                Ok(true) => {}
+                Ok(true) => on_answer(Answer::Done),
                 // The browser's own "cancel" counts as "not now".
-                Ok(false) => not_now(),
-                Err(reason) => leptos::logging::warn!("the install prompt failed: {reason}"),
+                Ok(false) => on_answer(Answer::NotNow),
+                Err(reason) => {
+                    leptos::logging::warn!("the install prompt failed: {reason}");
+                    on_answer(Answer::Done);
+                }
             }
         });
     };
@@ -83,7 +97,7 @@ fn Offer(way: InstallWay, not_now: impl Fn() + Copy + Send + Sync + 'static) -> 
                             </button>
                         }
                     })}
-                <button type="button" class="button" on:click=move |_| not_now()>
+                <button type="button" class="button" on:click=move |_| on_answer(Answer::NotNow)>
                     {t!(i18n, install.not_now)}
                 </button>
             </div>

@@ -119,10 +119,13 @@ fn container() -> Option<ServiceWorkerContainer> {
 }
 
 async fn register(container: &ServiceWorkerContainer) -> Result<ServiceWorkerRegistration, String> {
-    JsFuture::from(container.register(WORKER_URL))
+    let registration = JsFuture::from(container.register(WORKER_URL))
         .await
-        .map(JsCast::unchecked_into)
-        .map_err(|e| browser::describe(&e))
+        .map_err(|e| browser::describe(&e))?;
+    // A browser that blocks workers (a test harness, a policy) may answer with nothing.
+    registration
+        .dyn_into()
+        .map_err(|value| format!("the browser gave no registration but {value:?}"))
 }
 
 /// Reports [`WorkerNews::UpdateWaiting`] for a worker that waits now or finishes installing later.

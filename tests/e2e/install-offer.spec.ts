@@ -47,7 +47,9 @@ async function browserOffersInstall(page: Page, outcome: 'accepted' | 'dismissed
 async function lookAtOffer(page: Page, name: string) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `target/screenshots/${name}-${scheme}.png` });
+    // Let the colour transitions end before looking.
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `target/screenshots/${name}-${scheme}.png`, animations: 'disabled' });
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), scheme).toEqual([]);
   }

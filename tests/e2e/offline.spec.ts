@@ -183,7 +183,9 @@ async function simulateNewBuild(distDir: string) {
 async function lookAtBanner(page: Page, scheme: 'light' | 'dark') {
   await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `target/screenshots/update-banner-${scheme}.png` });
+  // Let the colour transitions end before looking.
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `target/screenshots/update-banner-${scheme}.png`, animations: 'disabled' });
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 }
