@@ -58,14 +58,13 @@ pub fn activate_update() {
     let Some(container) = container() else {
         return;
     };
-    let reloaded = Rc::new(Cell::new(false));
+    let reloaded = Cell::new(false);
     let on_change = Closure::<dyn Fn()>::new(move || {
         if !reloaded.replace(true) {
             reload();
         }
     });
-    container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
-    on_change.forget();
+    listen(&container, "controllerchange", on_change);
     wasm_bindgen_futures::spawn_local(async move {
         match waiting_worker(&container).await {
             Some(worker) => {
@@ -145,8 +144,43 @@ fn watch_for_updates(
             report_when_installed(&container, installing, on_news.clone());
         }
     });
-    registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
-    on_update_found.forget();
+    listen(registration, "updatefound", on_update_found);
+    check_again_when_back(registration.clone());
+}
+
+/// A phone keeps the app open in the background for days, and the browser looks for a new version
+/// only on a navigation: so look again when the app comes back to the screen, at most hourly.
+fn check_again_when_back(registration: ServiceWorkerRegistration) {
+    const HOUR_MS: f64 = 3_600_000.0;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let last_check = Cell::new(js_sys::Date::now());
+    let watched = document.clone();
+    let on_visibility = Closure::<dyn Fn()>::new(move || {
+        let now = js_sys::Date::now();
+        if !watched.hidden() && now - last_check.get() > HOUR_MS {
+            last_check.set(now);
+            let registration = registration.clone();
+            // Offline, the check fails: that is no news, so it is not reported.
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(checking) = registration.update() {
+                    let _ = JsFuture::from(checking).await;
+                }
+            });
+        }
+    });
+    listen(&document, "visibilitychange", on_visibility);
+}
+
+/// Adds a listener for the life of the page.
+fn listen(target: &web_sys::EventTarget, event: &str, handler: Closure<dyn Fn()>) {
+    if let Err(error) =
+        target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref())
+    {
+        leptos::logging::warn!("cannot listen for {event}: {}", browser::describe(&error));
+    }
+    handler.forget();
 }
 
 fn report_when_installed(
@@ -161,8 +195,7 @@ fn report_when_installed(
             on_news(WorkerNews::UpdateWaiting);
         }
     });
-    worker.set_onstatechange(Some(on_state_change.as_ref().unchecked_ref()));
-    on_state_change.forget();
+    listen(&worker, "statechange", on_state_change);
 }
 
 /// `ready` settles once a worker is active, that is once everything is cached.
