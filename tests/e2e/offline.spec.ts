@@ -129,42 +129,42 @@ test('/api/ is never answered from a cache: with the server stopped, /api/health
 });
 
 test.describe('with a copy of the build to change', () => {
-test.use({ distCopy: true });
-test('a new build is offered, taken only on request, and keeps the saved data', async ({ page, server }) => {
-  await firstVisit(page, server, '/settings');
-  await page.getByRole('radio', { name: 'Licht' }).check();
-  // Another part of the app keeps its own cache: an update must leave it alone.
-  await page.evaluate(async () => (await caches.open('stc-reminders')).put('/reminder-test', new Response('keep me')));
+  test.use({ distCopy: true });
+  test('a new build is offered, taken only on request, and keeps the saved data', async ({ page, server }) => {
+    await firstVisit(page, server, '/settings');
+    await page.getByRole('radio', { name: 'Licht' }).check();
+    // Another part of the app keeps its own cache: an update must leave it alone.
+    await page.evaluate(async () => (await caches.open('stc-reminders')).put('/reminder-test', new Response('keep me')));
 
-  await simulateNewBuild(server.distDir);
-  await page.evaluate(() => ((window as any).__sameDocument = true));
-  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-  const banner = page.getByRole('status').filter({ hasText: UPDATE_WAITING });
-  await expect(banner).toBeVisible();
-  await expect(banner.getByRole('button', { name: 'Herladen' })).toBeVisible();
+    await simulateNewBuild(server.distDir);
+    await page.evaluate(() => ((window as any).__sameDocument = true));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const banner = page.getByRole('status').filter({ hasText: UPDATE_WAITING });
+    await expect(banner).toBeVisible();
+    await expect(banner.getByRole('button', { name: 'Herladen' })).toBeVisible();
 
-  await lookAtBanner(page, 'light');
-  await page.getByRole('radio', { name: 'Donker' }).check();
-  await lookAtBanner(page, 'dark');
-  const saved = await storedState(page);
+    await lookAtBanner(page, 'light');
+    await page.getByRole('radio', { name: 'Donker' }).check();
+    await lookAtBanner(page, 'dark');
+    const saved = await storedState(page);
 
-  // The page does not reload by itself while the new version waits.
-  await page.waitForTimeout(1000);
-  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
-  await expect(page.locator('meta[name=stc-build]')).toHaveCount(0);
+    // The page does not reload by itself while the new version waits.
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+    await expect(page.locator('meta[name=stc-build]')).toHaveCount(0);
 
-  await banner.getByRole('button', { name: 'Herladen' }).click();
-  await expect(page.locator('meta[name=stc-build]')).toHaveCount(1);
-  await expect(page.locator('main h1')).toHaveText('Instellingen');
-  expect(await page.evaluate(() => (window as any).__sameDocument)).toBeUndefined();
-  await expect(page.getByText(UPDATE_WAITING)).toBeHidden();
-  expect(await storedState(page)).toEqual(saved);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await banner.getByRole('button', { name: 'Herladen' }).click();
+    await expect(page.locator('meta[name=stc-build]')).toHaveCount(1);
+    await expect(page.locator('main h1')).toHaveText('Instellingen');
+    expect(await page.evaluate(() => (window as any).__sameDocument)).toBeUndefined();
+    await expect(page.getByText(UPDATE_WAITING)).toBeHidden();
+    expect(await storedState(page)).toEqual(saved);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
-  const names = await page.evaluate(() => caches.keys());
-  expect(names.filter((n) => n.startsWith('stc-app-'))).toEqual([expect.stringMatching(/^stc-app-.+-next$/)]);
-  expect(names).toContain('stc-reminders');
-});
+    const names = await page.evaluate(() => caches.keys());
+    expect(names.filter((n) => n.startsWith('stc-app-'))).toEqual([expect.stringMatching(/^stc-app-.+-next$/)]);
+    expect(names).toContain('stc-reminders');
+  });
 });
 
 /** A "new build" in the served copy: another index.html and another worker version. */
