@@ -97,13 +97,17 @@ test('after the first visit the app opens and saves with the server stopped, and
 });
 
 test('the app is installable: a worker controls the page and the manifest is linked', async ({ page, server }) => {
-  await firstVisit(page, server, '/');
+  await firstVisit(page, server, '/map');
   await expect(page.locator('link[rel=manifest]')).toHaveAttribute('href', '/manifest.webmanifest');
   const worker = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     return { scope: registration?.scope, script: navigator.serviceWorker.controller?.scriptURL };
   });
   expect(worker).toEqual({ scope: `${server.url}/`, script: `${server.url}/sw.js` });
+
+  await page.screenshot({ path: 'target/screenshots/ready-offline-light.png' });
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });
 
 test('/api/ is never answered from a cache: with the server stopped, /api/health fails', async ({ page, server }) => {
