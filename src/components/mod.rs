@@ -1,9 +1,11 @@
 //! Reusable views.
 
+pub mod app_update;
 pub mod avatar;
 pub mod chart;
 pub mod evaluation;
 pub mod icons;
+pub mod install_offer;
 pub mod island_art;
 pub mod notice;
 pub mod questions;

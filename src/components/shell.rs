@@ -4,14 +4,17 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use crate::components::app_update::AppUpdate;
 use crate::components::icons::{Icon, IconView};
+use crate::components::install_offer::{InstallOffer, listen_for_install_prompt};
 use crate::components::notice::StorageNoticeBanner;
 use crate::components::reminder_banner::ReminderBanner;
 use crate::i18n::*;
 use crate::state::reminders::provide_reminder_watch;
 
-/// Header, storage notices, a due reminder, the page, and the bottom navigation. Starts the
-/// reminder watch, which needs the router.
+/// Header, storage notices, news of the app, a due reminder, the page, and the bottom
+/// navigation. Starts the reminder watch, which needs the router. The map also gets the install
+/// offer, when it is due.
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
@@ -19,14 +22,22 @@ pub fn Shell(children: Children) -> impl IntoView {
     let pathname = use_location().pathname;
     let on_welcome = move || pathname.with(|p| p == "/");
     provide_reminder_watch();
+    let on_map = move || pathname.with(|p| p == "/map");
+    let prompt_kept = listen_for_install_prompt();
     view! {
         <a class="skip-link" href="#content">{t!(i18n, skip_to_content)}</a>
         <header class="app-header">
             <span class="brand">{t!(i18n, app_name)}</span>
         </header>
         <StorageNoticeBanner />
+        <AppUpdate />
         <ReminderBanner />
-        <main id="content" tabindex="-1">{children()}</main>
+        <main id="content" tabindex="-1">
+            <Show when=on_map>
+                <InstallOffer prompt_kept />
+            </Show>
+            {children()}
+        </main>
         <nav class="bottom-nav" hidden=on_welcome aria-label=move || t_string!(i18n, nav.label)>
             <A href="/map">
                 <IconView icon=Icon::Map />

@@ -2,7 +2,10 @@
 
 pub mod browser;
 pub mod files;
+pub mod install;
 pub mod js;
 pub mod notify;
+pub mod persistence;
 pub mod reminder_plan;
+pub mod service_worker;
 pub mod storage;

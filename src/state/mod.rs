@@ -81,7 +81,7 @@ impl Store {
     }
 
     /// Saves `next` and shows it; a failed save is reported and keeps the saved copy.
-    fn commit(&self, next: AppState) {
+    fn commit(&self, mut next: AppState) {
         let saved = if self.write_blocked.get_value() {
             Err("saved data that could not be read is protected".to_owned())
         } else {
@@ -89,6 +89,7 @@ impl Store {
         };
         match saved {
             Ok(()) => {
+                crate::platform::persistence::ask_after_first_answer(&mut next);
                 self.unsaved.set(false);
                 if self.notice.get_untracked() == Some(StorageNotice::SaveFailed) {
                     self.notice.set(None);

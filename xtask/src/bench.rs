@@ -1,6 +1,8 @@
 //! `cargo xtask bench`: the size of every file of the release build, gzip and brotli, and the
 //! same for a minimal Leptos hello world built side by side (`bench/baseline`), so that the
-//! ratio holds on a noisy machine. One figure a line: `metric <name> <value> <unit>`.
+//! ratio holds on a noisy machine; then what offline-first gives (`xtask/bench-offline.mjs`):
+//! the bytes a second visit downloads and the time to open the app with the server stopped.
+//! One figure a line: `metric <name> <value> <unit>`.
 
 use std::fs;
 use std::io::Write;
@@ -12,6 +14,7 @@ use crate::{build, setup};
 pub fn bench() -> Result<(), String> {
     setup::ensure_all()?;
     build::app_release()?;
+    let server = build::server(build::Profile::Debug)?;
     let baseline_dist = root().join("target/bench-baseline/dist");
     run(command("trunk")
         .current_dir(root().join("bench/baseline"))
@@ -58,6 +61,47 @@ pub fn bench() -> Result<(), String> {
     println!(
         "metric first_visit_vs_baseline {:.2} ratio",
         app_total as f64 / baseline_total.max(1) as f64
+    );
+    print_offline_figures(&server)
+}
+
+/// Runs the offline measurement in Chromium and prints its figures.
+fn print_offline_figures(server: &Path) -> Result<(), String> {
+    let output = command("node")
+        .arg("xtask/bench-offline.mjs")
+        .env("STC_SERVER_BIN", server)
+        .env("STC_DIST_DIR", root().join("dist"))
+        .env("STC_CHROMIUM", setup::CHROMIUM)
+        .output()
+        .map_err(|e| format!("could not start node: {e}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    if !output.status.success() {
+        return Err(format!(
+            "the offline measurement failed:\n{stdout}{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let figures: serde_json::Value = stdout
+        .lines()
+        .last()
+        .and_then(|line| serde_json::from_str(line).ok())
+        .ok_or_else(|| format!("the offline measurement printed no figures:\n{stdout}"))?;
+    let number = |name: &str| figures[name].as_u64().unwrap_or(0);
+    println!(
+        "metric first_visit_network_bytes {} bytes",
+        number("first_visit_network_bytes")
+    );
+    println!(
+        "metric second_visit_network_bytes {} bytes",
+        number("second_visit_network_bytes")
+    );
+    println!(
+        "metric offline_open_median {} ms",
+        number("offline_open_median_ms")
+    );
+    println!(
+        "# second visit, from the network: {}; offline opens (ms): {}",
+        figures["second_visit_network_requests"], figures["offline_open_runs_ms"]
     );
     Ok(())
 }

@@ -2,11 +2,14 @@
 
 use std::path::PathBuf;
 
+use crate::service_worker;
 use crate::util::{command, root, run};
 
-/// Builds the app into `dist/` with Trunk (release: size-optimised, wasm-opt -Oz).
+/// Builds the app into `dist/` with Trunk (release: size-optimised, wasm-opt -Oz), then writes
+/// the service worker with the list of the files just built.
 pub fn app_release() -> Result<(), String> {
-    run(command("trunk").args(["build", "--release"]))
+    run(command("trunk").args(["build", "--release"]))?;
+    service_worker::write(&root().join("dist"))
 }
 
 pub enum Profile {

@@ -1,6 +1,8 @@
 //! Project commands. Each installs what is missing first, so a fresh machine needs nothing else:
 //!
 //! - `cargo xtask run [--port N]`: build the app (release) and serve it with the sync server.
+//! - `cargo xtask build`: only the release build of the app into `dist/`, service worker included
+//!   (to run one end-to-end spec after a change).
 //! - `cargo xtask test`: every test — the workspace's `cargo test`, then the end-to-end suite in
 //!   Chromium against the real server.
 //! - `cargo xtask bench`: sizes of the release build next to a minimal Leptos app.
@@ -8,17 +10,19 @@
 mod bench;
 mod build;
 mod e2e;
+mod service_worker;
 mod setup;
 mod util;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <run [--port N] | test | bench | setup>";
+const USAGE: &str = "usage: cargo xtask <run [--port N] | build | test | bench | setup>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
+        Some("build") => setup::ensure_all().and_then(|()| build::app_release()),
         Some("test") => test(),
         Some("bench") => bench::bench(),
         Some("setup") => setup::ensure_all(),

@@ -71,6 +71,7 @@ mod tests {
             settings: Settings {
                 language: Some(Language::En),
                 theme: Theme::Dark,
+                ..Settings::default()
             },
             welcomed: true,
             ..AppState::default()

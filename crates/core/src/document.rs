@@ -129,6 +129,7 @@ mod tests {
             settings: Settings {
                 language: Some(Language::Fi),
                 theme: Theme::Dark,
+                ..Settings::default()
             },
             welcomed: true,
             ..AppState::default()
@@ -214,7 +215,7 @@ mod tests {
     proptest! {
         #[test]
         fn every_state_survives_a_round_trip(language in any_language(), theme in any_theme(), welcomed: bool) {
-            let state = AppState { settings: Settings { language, theme }, welcomed, ..AppState::default() };
+            let state = AppState { settings: Settings { language, theme, ..Settings::default() }, welcomed, ..AppState::default() };
             prop_assert_eq!(AppState::load(&state.to_json()), Ok(state));
         }
 

@@ -1,10 +1,12 @@
 //! Start To Can's domain logic, free of any browser or UI code so that every rule here is tested
 //! natively: the one versioned state document the phone keeps, its migrations and backups, the
-//! settings, the journey (content, exercises, overview) and the reminder rules.
+//! settings, the journey (content, exercises, overview), the reminder rules and when to offer
+//! installing the app.
 
 pub mod backup;
 pub mod document;
 pub mod journey;
+pub mod offline;
 pub mod reminders;
 pub mod settings;
 

@@ -1,6 +1,9 @@
-//! The youngster's settings: language and colour theme.
+//! The youngster's settings: language and colour theme, and what the app remembers about
+//! working offline.
 
 use serde::{Deserialize, Serialize};
+
+use crate::offline::OfflineNotes;
 
 /// A language the app speaks. Dutch comes first: the tool was made in and for Flanders.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -78,6 +81,9 @@ impl Theme {
 pub struct Settings {
     pub language: Option<Language>,
     pub theme: Theme,
+    /// First use, install offer turned down, storage asked to persist: see [`crate::offline`].
+    #[serde(skip_serializing_if = "OfflineNotes::is_empty")]
+    pub offline: OfflineNotes,
 }
 
 impl Settings {

@@ -1,0 +1,56 @@
+//! News from the service worker, in a polite status line under the header: "ready offline" the
+//! first time (once, with a close button), and "there is a new version" with a reload button
+//! when an update waits. The app never reloads unless the youngster taps that button.
+
+use leptos::prelude::*;
+
+use crate::components::icons::{Icon, IconView};
+use crate::i18n::*;
+use crate::platform::service_worker::{self, WorkerNews};
+
+/// Registers the service worker and shows what it has to say.
+#[component]
+pub fn AppUpdate() -> impl IntoView {
+    let i18n = use_i18n();
+    let (ready_offline, set_ready_offline) = signal(false);
+    let (update_waiting, set_update_waiting) = signal(false);
+    service_worker::start(move |news| match news {
+        WorkerNews::ReadyOffline => {
+            // Said once per phone: noted at once, the line stays until closed.
+            if !service_worker::ready_offline_told() {
+                service_worker::remember_ready_offline_told();
+                set_ready_offline.set(true);
+            }
+        }
+        WorkerNews::UpdateWaiting => set_update_waiting.set(true),
+    });
+    view! {
+        <div class="notice-area app-news" role="status">
+            <Show when=move || update_waiting.get()>
+                <div class="notice info" data-news="update">
+                    <p>{t!(i18n, offline.update)}</p>
+                    <button
+                        type="button"
+                        class="button primary small"
+                        on:click=move |_| service_worker::activate_update()
+                    >
+                        {t!(i18n, offline.reload)}
+                    </button>
+                </div>
+            </Show>
+            <Show when=move || ready_offline.get() && !update_waiting.get()>
+                <div class="notice info" data-news="ready">
+                    <p>{t!(i18n, offline.ready)}</p>
+                    <button
+                        type="button"
+                        class="icon-button"
+                        aria-label=move || t_string!(i18n, notice.close)
+                        on:click=move |_| set_ready_offline.set(false)
+                    >
+                        <IconView icon=Icon::Close />
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}

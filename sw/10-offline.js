@@ -1,0 +1,71 @@
+// Offline: the whole build is cached when the worker installs, and served from that cache, so the
+// app opens without internet. VERSION and PRECACHE come from the header that `cargo xtask` writes
+// after each build (see xtask/src/service_worker.rs).
+//
+// - The cache of a build is `stc-app-<VERSION>`; `activate` deletes older `stc-app-` caches and
+//   no other cache (sw/50-reminders.js keeps its own `stc-reminders`).
+// - `/api/` is never cached nor answered from a cache: it goes to the network as it is.
+// - A new worker waits until the page asks (message 'skip-waiting', sent when the youngster taps
+//   "reload"): the app never reloads by surprise.
+
+const APP_CACHE_PREFIX = 'stc-app-';
+const APP_CACHE = APP_CACHE_PREFIX + VERSION;
+const APP_SHELL = '/index.html';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(deleteOldAppCaches().then(() => self.clients.claim()));
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') {
+    self.skipWaiting();
+  }
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/')) return;
+  if (request.mode === 'navigate' && !looksLikeAFile(url.pathname)) {
+    event.respondWith(appShellOrNetwork(request));
+  } else {
+    event.respondWith(cacheOrNetwork(request));
+  }
+});
+
+/** Fetches every file of the build into this version's cache; any failure fails the install. */
+async function precache() {
+  const cache = await caches.open(APP_CACHE);
+  // 'no-cache': the HTTP cache may answer only after the server said the file is unchanged.
+  await cache.addAll(PRECACHE.map((path) => new Request(path, { cache: 'no-cache' })));
+}
+
+/** Deletes the caches of other builds; caches of other names are not ours to touch. */
+async function deleteOldAppCaches() {
+  const names = await caches.keys();
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(APP_CACHE_PREFIX) && name !== APP_CACHE)
+      .map((name) => caches.delete(name)),
+  );
+}
+
+/** The app's routes (`/`, `/map`, …) are all the one page of the app. */
+async function appShellOrNetwork(request) {
+  const cache = await caches.open(APP_CACHE);
+  return (await cache.match(APP_SHELL)) ?? fetch(request);
+}
+
+async function cacheOrNetwork(request) {
+  const cache = await caches.open(APP_CACHE);
+  return (await cache.match(request)) ?? fetch(request);
+}
+
+function looksLikeAFile(pathname) {
+  return pathname.slice(pathname.lastIndexOf('/') + 1).includes('.');
+}

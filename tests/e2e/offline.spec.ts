@@ -1,0 +1,240 @@
+// Offline-first: the service worker caches the app on the first visit; then the app opens and
+// saves with the server stopped entirely, nothing is lost when the server is back, a new build is
+// offered and taken only on request, and /api/ never comes from a cache. Each test runs its own
+// stc-server, so that it can stop it.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test as base, expect, storedState } from './fixtures';
+import { OwnServer, cspViolations, recordCspViolations, waitForWorkerControl } from './own-server';
+
+/** `server`: the test's own stc-server, started; with `distCopy`, serving a copy of the build. */
+const test = base.extend<{ distCopy: boolean; server: OwnServer }>({
+  distCopy: [false, { option: true }],
+  server: async ({ distCopy }, use) => {
+    const server = distCopy ? await OwnServer.withCopyOfDist() : await OwnServer.create();
+    await server.start();
+    await use(server);
+    await server.dispose();
+  },
+});
+
+test.use({ serviceWorkers: 'allow' });
+
+const READY_OFFLINE = 'Klaar! Je kan de app nu ook zonder internet gebruiken.';
+const UPDATE_WAITING = 'Er is een nieuwe versie.';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** First visit: the page loads, the worker installs, caches everything and takes control. */
+async function firstVisit(page: Page, server: OwnServer, route: string) {
+  await page.goto(server.url + route);
+  await expect(page.locator('main h1')).toBeVisible();
+  await waitForWorkerControl(page);
+  await expect(page.getByText(READY_OFFLINE)).toBeVisible();
+}
+
+const BACKUP = {
+  format: 'start-to-can-backup',
+  created_at: '2026-11-20T10:00:00.000Z',
+  schema_version: 2,
+  state: { settings: { language: 'en', theme: 'light' }, welcomed: true },
+};
+
+/**
+ * What the youngster does without internet, in order; each step is checked again once the
+ * server is back. Answering an exercise offline goes here once the exercises exist.
+ */
+const OFFLINE_STEPS: { name: string; act: (page: Page) => Promise<void>; check: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'restore a backup file (English, light)',
+    act: async (page) => {
+      await page.locator('input[type=file]').setInputFiles({ name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(BACKUP)) });
+      await expect(page.getByText('Your copy has been restored.')).toBeVisible();
+    },
+    check: async (page) => {
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      expect((await storedState(page)).state.welcomed).toBe(true);
+    },
+  },
+  {
+    name: 'choose the dark theme',
+    act: async (page) => {
+      await page.getByRole('radio', { name: 'Dark' }).check();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    },
+    check: async (page) => {
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    },
+  },
+];
+
+test('after the first visit the app opens and saves with the server stopped, and nothing is lost', async ({ page, server }) => {
+  await firstVisit(page, server, '/settings');
+
+  await server.stop();
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('Instellingen');
+  // "Ready offline" is said once only.
+  await expect(page.getByText(READY_OFFLINE)).toBeHidden();
+  // Another route of the app opens offline too.
+  await page.goto(server.url + '/map');
+  await expect(page.locator('main h1')).toHaveText('Je kaart');
+  await page.goto(server.url + '/settings');
+  for (const step of OFFLINE_STEPS) {
+    await test.step(step.name, () => step.act(page));
+  }
+  const savedOffline = await storedState(page);
+
+  await server.start();
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('Settings');
+  expect(await storedState(page)).toEqual(savedOffline);
+  for (const step of OFFLINE_STEPS) {
+    await test.step(`${step.name}: still there`, () => step.check(page));
+  }
+});
+
+test('the app is installable: a worker controls the page and the manifest is linked', async ({ page, server }) => {
+  await firstVisit(page, server, '/map');
+  await expect(page.locator('link[rel=manifest]')).toHaveAttribute('href', '/manifest.webmanifest');
+  const worker = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return { scope: registration?.scope, script: navigator.serviceWorker.controller?.scriptURL };
+  });
+  expect(worker).toEqual({ scope: `${server.url}/`, script: `${server.url}/sw.js` });
+
+  await page.screenshot({ path: 'target/screenshots/ready-offline-light.png' });
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});
+
+test('/api/ is never answered from a cache: with the server stopped, /api/health fails', async ({ page, server }) => {
+  await firstVisit(page, server, '/');
+  const health = () =>
+    page.evaluate(() =>
+      fetch('/api/health').then(
+        (response) => response.status,
+        () => 'failed',
+      ),
+    );
+  expect(await health()).toBe(200);
+  await server.stop();
+  expect(await health()).toBe('failed');
+  const cachedApi = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    }
+    return urls.filter((url) => new URL(url).pathname.startsWith('/api/'));
+  });
+  expect(cachedApi).toEqual([]);
+});
+
+test.describe('with a copy of the build to change', () => {
+  test.use({ distCopy: true });
+  test('a new build is offered, taken only on request, and keeps the saved data', async ({ page, server }) => {
+    await firstVisit(page, server, '/settings');
+    await page.getByRole('radio', { name: 'Licht' }).check();
+    // Another part of the app keeps its own cache: an update must leave it alone.
+    await page.evaluate(async () => (await caches.open('stc-reminders')).put('/reminder-test', new Response('keep me')));
+
+    await simulateNewBuild(server.distDir);
+    await page.evaluate(() => ((window as any).__sameDocument = true));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const banner = page.getByRole('status').filter({ hasText: UPDATE_WAITING });
+    await expect(banner).toBeVisible();
+    await expect(banner.getByRole('button', { name: 'Herladen' })).toBeVisible();
+
+    await lookAtBanner(page, 'light');
+    await page.getByRole('radio', { name: 'Donker' }).check();
+    await lookAtBanner(page, 'dark');
+    const saved = await storedState(page);
+
+    // The page does not reload by itself while the new version waits.
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+    await expect(page.locator('meta[name=stc-build]')).toHaveCount(0);
+
+    await banner.getByRole('button', { name: 'Herladen' }).click();
+    await expect(page.locator('meta[name=stc-build]')).toHaveCount(1);
+    await expect(page.locator('main h1')).toHaveText('Instellingen');
+    expect(await page.evaluate(() => (window as any).__sameDocument)).toBeUndefined();
+    await expect(page.getByText(UPDATE_WAITING)).toBeHidden();
+    expect(await storedState(page)).toEqual(saved);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    const names = await page.evaluate(() => caches.keys());
+    expect(names.filter((n) => n.startsWith('stc-app-'))).toEqual([expect.stringMatching(/^stc-app-.+-next$/)]);
+    expect(names).toContain('stc-reminders');
+  });
+});
+
+/** A "new build" in the served copy: another index.html and another worker version. */
+async function simulateNewBuild(distDir: string) {
+  const index = path.join(distDir, 'index.html');
+  const html = await readFile(index, 'utf8');
+  await writeFile(index, html.replace('<head>', '<head><meta name="stc-build" content="next">'));
+  const worker = path.join(distDir, 'sw.js');
+  const source = await readFile(worker, 'utf8');
+  const next = source.replace(/const VERSION = "([^"]+)";/, 'const VERSION = "$1-next";');
+  expect(next).not.toBe(source);
+  await writeFile(worker, next);
+}
+
+/** axe-core on the page with the update banner, and a screenshot for a person to look at. */
+async function lookAtBanner(page: Page, scheme: 'light' | 'dark') {
+  await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Let the colour transitions end before looking.
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `target/screenshots/update-banner-${scheme}.png`, animations: 'disabled' });
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
+
+test('the app runs under its security headers and CSP, also from the cache, with no violation', async ({ page, server }) => {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => !request.url().startsWith(server.url) && foreign.push(request.url()));
+  await recordCspViolations(page);
+
+  await firstVisit(page, server, '/');
+  expect(await cspViolations(page)).toEqual([]);
+  // From here on the page comes from the worker's cache.
+  for (const route of ['/map', '/settings', '/']) {
+    await page.goto(server.url + route);
+    await expect(page.locator('main h1')).toBeVisible();
+    expect(await cspViolations(page), route).toEqual([]);
+  }
+  expect(errors).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('/ and /sw.js carry the security headers and the CSP; sw.js is never kept by the HTTP cache', async ({ request }) => {
+  for (const url of ['/', '/sw.js']) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    const headers = response.headers();
+    expect(headers['content-security-policy'], url).toContain("default-src 'self'");
+    expect(headers['content-security-policy'], url).toContain("worker-src 'self'");
+    expect(headers['content-security-policy'], url).not.toContain('unsafe-inline');
+    expect(headers['x-content-type-options'], url).toBe('nosniff');
+    expect(headers['referrer-policy'], url).toBe('no-referrer');
+    expect(headers['x-frame-options'], url).toBe('DENY');
+  }
+  const worker = await request.get('/sw.js');
+  expect(worker.headers()['cache-control']).toBe('no-cache');
+  expect(worker.headers()['content-type']).toContain('javascript');
+  const source = await worker.text();
+  expect(source).toMatch(/^\/\/ Generated by `cargo xtask`/);
+  expect(source).toMatch(/const VERSION = "[0-9a-f]{16}";/);
+  const precache: string[] = JSON.parse(source.match(/const PRECACHE = (\[.*\]);/)![1]);
+  expect(precache).toContain('/index.html');
+  expect(precache).not.toContain('/sw.js');
+  expect(precache.some((file) => file.endsWith('.wasm'))).toBe(true);
+  expect(source.indexOf('// ---- sw/10-offline.js ----')).toBeGreaterThan(0);
+});
