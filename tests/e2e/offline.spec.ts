@@ -68,6 +68,25 @@ const OFFLINE_STEPS: { name: string; act: (page: Page) => Promise<void>; check: 
       await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
     },
   },
+  {
+    name: 'answer two questions of an exercise',
+    act: async (page) => {
+      await page.goto(new URL('/exercise/werk_droom', page.url()).href);
+      await expect(page.getByRole('heading', { level: 1, name: 'Your dream job' })).toBeVisible();
+      await page.getByRole('radio', { name: 'Good', exact: true }).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('radio', { name: '6', exact: true }).check();
+      await page.goto(new URL('/settings', page.url()).href);
+      await expect(page.locator('main h1')).toHaveText('Settings');
+    },
+    check: async (page) => {
+      const answers = (await storedState(page)).state.journey.answers.werk_droom;
+      expect(answers).toEqual({ q_gevoel: { type: 'faces', value: 4 }, q_nu: { type: 'scale', value: 6 } });
+      await page.goto(new URL('/exercise/werk_droom', page.url()).href);
+      await expect(page.getByText('Question 2 of 5')).toBeVisible();
+      await expect(page.getByRole('radio', { name: '6', exact: true })).toBeChecked();
+    },
+  },
 ];
 
 test('after the first visit the app opens and saves with the server stopped, and nothing is lost', async ({ page, server }) => {
