@@ -64,17 +64,20 @@ fn looks_like_a_file(path: &str) -> bool {
     file_name(path).contains('.')
 }
 
-/// Whether the file name carries Trunk's content hash: `-` then 16 lowercase hex digits, then
-/// the extension or a suffix (`start-to-can-6d37b89358d15ed4_bg.wasm`, `main-3d7ef3dfa83f465f.css`).
+/// Whether the file name carries Trunk's content hash: `-` then its hex digits, then the
+/// extension or a suffix (`start-to-can-6d37b89358d15ed4_bg.wasm`, `main-3d7ef3dfa83f465f.css`).
+/// Trunk writes the 64-bit hash without leading zeros, so it is 16 digits or, now and then, a
+/// few fewer; fewer than 12 would be a one-in-65536 hash and is more likely a plain name.
 fn is_content_hashed(path: &str) -> bool {
-    const HASH_LEN: usize = 16;
-    let name = file_name(path).as_bytes();
-    let is_hash_digit = |b: &u8| b.is_ascii_digit() || (b'a'..=b'f').contains(b);
+    const HASH_DIGITS: std::ops::RangeInclusive<usize> = 12..=16;
+    let is_hash_digit = |c: char| c.is_ascii_digit() || ('a'..='f').contains(&c);
+    let name = file_name(path);
     looks_like_a_file(path)
-        && name.windows(HASH_LEN + 2).any(|window| {
-            window[0] == b'-'
-                && window[1..=HASH_LEN].iter().all(is_hash_digit)
-                && matches!(window[HASH_LEN + 1], b'.' | b'_')
+        && name.match_indices('-').any(|(dash, _)| {
+            let rest = &name[dash + 1..];
+            let digits = rest.chars().take_while(|c| is_hash_digit(*c)).count();
+            HASH_DIGITS.contains(&digits)
+                && matches!(rest[digits..].chars().next(), Some('.' | '_'))
         })
 }
 
@@ -89,6 +92,7 @@ mod tests {
             "/start-to-can-6d37b89358d15ed4.js",
             "/main-3d7ef3dfa83f465f.css",
             "/assets/icon-0123456789abcdef.png",
+            "/main-3d7ef3dfa83f465.css", // a hash with a leading zero left out
         ] {
             assert!(is_content_hashed(path), "{path}");
         }
@@ -111,7 +115,7 @@ mod tests {
     #[test]
     fn almost_a_hash_is_not_a_hash() {
         for path in [
-            "/main-3d7ef3dfa83f465.css",   // 15 digits
+            "/main-3d7ef3dfa83.css",       // 11 digits
             "/main-3d7ef3dfa83f465f0.css", // 17 digits
             "/main-3D7EF3DFA83F465F.css",  // uppercase
             "/main-3d7ef3dfa83f465g.css",  // not hex
