@@ -258,3 +258,14 @@ test('/ and /sw.js carry the security headers and the CSP; sw.js is never kept b
   expect(precache.some((file) => file.endsWith('.wasm'))).toBe(true);
   expect(source.indexOf('// ---- sw/10-offline.js ----')).toBeGreaterThan(0);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the very first visit: welcome with "ready offline" above it passes axe, ${scheme}`, async ({ page, server }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await firstVisit(page, server, '/');
+    await expect(page.locator('main h1')).toHaveText('Welkom!');
+    await page.screenshot({ path: `target/screenshots/welcome-ready-offline-${scheme}.png` });
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}
