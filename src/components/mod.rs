@@ -2,6 +2,7 @@
 
 pub mod app_update;
 pub mod avatar;
+pub mod avatar_words;
 pub mod chart;
 pub mod evaluation;
 pub mod icons;
