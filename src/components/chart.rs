@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use stc_core::journey::IslandOverview;
 
+use crate::components::island_art::island_name;
 use crate::i18n::*;
-use crate::pages::map::island_name;
 
 const WIDTH: f64 = 320.0;
 const LABEL_WIDTH: f64 = 96.0;

@@ -1,8 +1,11 @@
-//! A small drawing of each island: sand, a hill, and the sign of its life domain. Decorative:
-//! the island's name stands next to it.
+//! Each island's picture — sand, a hill, and the sign of its life domain — and its name. The
+//! picture is decorative: the name stands next to it.
 
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 use stc_core::journey::IslandId;
+
+use crate::i18n::*;
 
 /// The sign on each island, drawn in a 24×24 box.
 fn sign(island: IslandId) -> &'static str {
@@ -44,5 +47,18 @@ pub fn IslandArt(island: IslandId, #[prop(into)] lit: Signal<bool>) -> impl Into
                 <path class="sign" d=sign(island) />
             </g>
         </svg>
+    }
+}
+
+/// The island's name in the language shown (reactive when called in a closure).
+pub fn island_name(i18n: I18nContext<Locale>, island: IslandId) -> &'static str {
+    match island {
+        IslandId::Wonen => t_string!(i18n, map.islands.wonen),
+        IslandId::Relaties => t_string!(i18n, map.islands.relaties),
+        IslandId::Gezondheid => t_string!(i18n, map.islands.gezondheid),
+        IslandId::Financien => t_string!(i18n, map.islands.financien),
+        IslandId::Leren => t_string!(i18n, map.islands.leren),
+        IslandId::VrijeTijd => t_string!(i18n, map.islands.vrije_tijd),
+        IslandId::Werk => t_string!(i18n, map.islands.werk),
     }
 }

@@ -1,7 +1,7 @@
 //! The reminder in words, in the language on screen: its text, the days, and "woensdag
-//! 25 november om 16:00". Call these inside a closure to follow language changes.
+//! 25 november om 16:00", and a date as the overview writes it. Call these inside a closure to follow language changes.
 
-use chrono::{DateTime, Datelike, Local, Utc, Weekday};
+use chrono::{DateTime, Datelike, Local, NaiveDate, Utc, Weekday};
 use leptos_i18n::I18nContext;
 use stc_core::reminders::{Message, MessagePreset};
 
@@ -81,6 +81,18 @@ fn month_name(i18n: I18nContext<Locale>, month: u32) -> &'static str {
         11 => t_string!(i18n, reminders.month.nov),
         _ => t_string!(i18n, reminders.month.dec),
     }
+}
+
+/// A date written out: "15 januari 2099" (Finnish "15. tammikuuta 2099"). Also the overview's.
+pub fn date_text(i18n: I18nContext<Locale>, date: NaiveDate) -> String {
+    t_string!(
+        i18n,
+        reminders.date,
+        day = date.day(),
+        month = month_name(i18n, date.month()),
+        year = date.year()
+    )
+    .to_string()
 }
 
 /// "woensdag 25 november om 16:00", on the phone's clock.

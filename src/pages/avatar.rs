@@ -16,7 +16,7 @@ use crate::components::avatar_words::{
 use crate::components::radio_tiles::RadioTiles;
 use crate::i18n::*;
 use crate::platform::browser;
-use crate::state::use_store;
+use crate::state::{Store, use_store};
 
 const STEPS: usize = 5;
 
@@ -32,18 +32,12 @@ pub fn AvatarPage() -> impl IntoView {
             .state()
             .with(|s| s.journey.avatar.clone().unwrap_or_default())
     });
-    let change = move |edit: &dyn Fn(&mut Avatar)| {
-        let mut next = avatar.get_untracked();
-        edit(&mut next);
-        let _ = store.try_update(|s| s.journey.set_avatar(next));
-    };
     let done = move || {
         if store.state().with_untracked(|s| s.journey.avatar.is_none()) {
-            change(&|_| {});
+            edit_avatar(store, |_| {});
         }
         navigate("/map", Default::default());
     };
-    let on_edit = Callback::new(move |e: Edit| change(&*e.0));
     let done_now = done.clone();
     let title = move || match step.get() {
         0 => t_string!(i18n, avatar.step_name),
@@ -68,10 +62,10 @@ pub fn AvatarPage() -> impl IntoView {
             <h2 class="step-title">{title}</h2>
             {move || match step.get() {
                 0 => view! { <NameStep /> }.into_any(),
-                1 => view! { <BodyStep avatar=avatar change=on_edit /> }.into_any(),
-                2 => view! { <HairStep avatar=avatar change=on_edit /> }.into_any(),
-                3 => view! { <ClothesStep avatar=avatar change=on_edit /> }.into_any(),
-                _ => view! { <ExtrasStep avatar=avatar change=on_edit /> }.into_any(),
+                1 => view! { <BodyStep avatar=avatar /> }.into_any(),
+                2 => view! { <HairStep avatar=avatar /> }.into_any(),
+                3 => view! { <ClothesStep avatar=avatar /> }.into_any(),
+                _ => view! { <ExtrasStep avatar=avatar /> }.into_any(),
             }}
             <div class="step-buttons">
                 <button
@@ -111,12 +105,14 @@ pub fn AvatarPage() -> impl IntoView {
     }
 }
 
-/// A change to the avatar, passed to a step.
-#[derive(Clone)]
-pub struct Edit(std::sync::Arc<dyn Fn(&mut Avatar) + Send + Sync>);
-
-fn edit(f: impl Fn(&mut Avatar) + Send + Sync + 'static) -> Edit {
-    Edit(std::sync::Arc::new(f))
+/// Changes the avatar (the default one if none was made yet) on the newest saved state and
+/// saves it; a locked extra is refused and nothing changes.
+fn edit_avatar(store: Store, edit: impl FnOnce(&mut Avatar)) {
+    let _ = store.try_update(|s| {
+        let mut avatar = s.journey.avatar.clone().unwrap_or_default();
+        edit(&mut avatar);
+        s.journey.set_avatar(avatar)
+    });
 }
 
 /// Step 1: the nickname, optional.
@@ -143,11 +139,7 @@ fn NameStep() -> impl IntoView {
             }
         };
         error.set(false);
-        let mut next = store
-            .state()
-            .with_untracked(|s| s.journey.avatar.clone().unwrap_or_default());
-        next.nickname = nickname;
-        let _ = store.try_update(|s| s.journey.set_avatar(next));
+        edit_avatar(store, |a| a.nickname = nickname);
     };
     view! {
         <label class="field">
@@ -170,7 +162,8 @@ fn NameStep() -> impl IntoView {
 
 /// Step 2: presentation and skin tone.
 #[component]
-fn BodyStep(avatar: Signal<Avatar>, change: Callback<Edit>) -> impl IntoView {
+fn BodyStep(avatar: Signal<Avatar>) -> impl IntoView {
+    let store = use_store();
     let i18n = use_i18n();
     let presentations = Presentation::ALL
         .into_iter()
@@ -202,21 +195,22 @@ fn BodyStep(avatar: Signal<Avatar>, change: Callback<Edit>) -> impl IntoView {
             legend=Signal::derive(move || t_string!(i18n, avatar.presentation).to_owned())
             options=presentations
             selected=Signal::derive(move || avatar.get().presentation)
-            on_select=Callback::new(move |p| change.run(edit(move |a| a.presentation = p)))
+            on_select=Callback::new(move |p| edit_avatar(store, |a| a.presentation = p))
         />
         <Swatches
             name="skin"
             legend=Signal::derive(move || t_string!(i18n, avatar.skin).to_owned())
             options=skins
             selected=Signal::derive(move || avatar.get().skin)
-            on_select=Callback::new(move |t| change.run(edit(move |a| a.skin = t)))
+            on_select=Callback::new(move |t| edit_avatar(store, |a| a.skin = t))
         />
     }
 }
 
 /// Step 3: hair style (or a hijab) and hair colour.
 #[component]
-fn HairStep(avatar: Signal<Avatar>, change: Callback<Edit>) -> impl IntoView {
+fn HairStep(avatar: Signal<Avatar>) -> impl IntoView {
+    let store = use_store();
     let i18n = use_i18n();
     let styles = HairStyle::ALL
         .into_iter()
@@ -238,21 +232,22 @@ fn HairStep(avatar: Signal<Avatar>, change: Callback<Edit>) -> impl IntoView {
             legend=Signal::derive(move || t_string!(i18n, avatar.hair).to_owned())
             options=styles
             selected=Signal::derive(move || avatar.get().hair)
-            on_select=Callback::new(move |h| change.run(edit(move |a| a.hair = h)))
+            on_select=Callback::new(move |h| edit_avatar(store, |a| a.hair = h))
         />
         <Swatches
             name="hair-colour"
             legend=Signal::derive(move || t_string!(i18n, avatar.hair_colour).to_owned())
             options=colours
             selected=Signal::derive(move || avatar.get().hair_colour)
-            on_select=Callback::new(move |c| change.run(edit(move |a| a.hair_colour = c)))
+            on_select=Callback::new(move |c| edit_avatar(store, |a| a.hair_colour = c))
         />
     }
 }
 
 /// Step 4: the colours of the top and of the trousers, skirt or hijab.
 #[component]
-fn ClothesStep(avatar: Signal<Avatar>, change: Callback<Edit>) -> impl IntoView {
+fn ClothesStep(avatar: Signal<Avatar>) -> impl IntoView {
+    let store = use_store();
     let i18n = use_i18n();
     let colours = move || -> Vec<(ClothingColour, &'static str, Signal<String>)> {
         ClothingColour::ALL
@@ -269,31 +264,31 @@ fn ClothesStep(avatar: Signal<Avatar>, change: Callback<Edit>) -> impl IntoView 
             legend=Signal::derive(move || t_string!(i18n, avatar.top_colour).to_owned())
             options=colours()
             selected=Signal::derive(move || avatar.get().top_colour)
-            on_select=Callback::new(move |c| change.run(edit(move |a| a.top_colour = c)))
+            on_select=Callback::new(move |c| edit_avatar(store, |a| a.top_colour = c))
         />
         <Swatches
             name="bottom-colour"
             legend=Signal::derive(move || t_string!(i18n, avatar.bottom_colour).to_owned())
             options=colours()
             selected=Signal::derive(move || avatar.get().bottom_colour)
-            on_select=Callback::new(move |c| change.run(edit(move |a| a.bottom_colour = c)))
+            on_select=Callback::new(move |c| edit_avatar(store, |a| a.bottom_colour = c))
         />
     }
 }
 
 /// Step 5: aids and extras. Aids are always there; extras are found in discoveries.
 #[component]
-fn ExtrasStep(avatar: Signal<Avatar>, change: Callback<Edit>) -> impl IntoView {
+fn ExtrasStep(avatar: Signal<Avatar>) -> impl IntoView {
     let store = use_store();
     let i18n = use_i18n();
     let toggle = move |item: Accessory| {
-        change.run(edit(move |a| {
+        edit_avatar(store, |a| {
             if let Some(at) = a.accessories.iter().position(|x| *x == item) {
                 a.accessories.remove(at);
             } else {
                 a.accessories.push(item);
             }
-        }))
+        })
     };
     view! {
         <fieldset class="checks">

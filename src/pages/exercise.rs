@@ -12,10 +12,10 @@ use stc_core::journey::{
 use crate::components::avatar::AvatarView;
 use crate::components::avatar_words::accessory_name;
 use crate::components::evaluation::Evaluation;
+use crate::components::island_art::island_name;
 use crate::components::questions::QuestionInput;
 use crate::content;
 use crate::i18n::*;
-use crate::pages::map::island_name;
 use crate::pages::not_found::NotFound;
 use crate::platform::browser;
 use crate::state::use_store;

@@ -8,9 +8,9 @@ use stc_core::journey::{ExerciseKind, ExerciseStatus, IslandId};
 
 use crate::components::evaluation::Evaluation;
 use crate::components::island_art::IslandArt;
+use crate::components::island_art::island_name;
 use crate::content;
 use crate::i18n::*;
-use crate::pages::map::island_name;
 use crate::pages::not_found::NotFound;
 use crate::state::use_store;
 

@@ -3,12 +3,11 @@
 //! to continue where the youngster stopped.
 
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use leptos_router::components::A;
 use stc_core::journey::IslandId;
 
 use crate::components::avatar::AvatarView;
-use crate::components::island_art::IslandArt;
+use crate::components::island_art::{IslandArt, island_name};
 use crate::content;
 use crate::i18n::*;
 use crate::state::use_store;
@@ -123,18 +122,5 @@ fn ContinueCard() -> impl IntoView {
                 </div>
             }
         })
-    }
-}
-
-/// The island's name in the language shown (reactive when called in a closure).
-pub fn island_name(i18n: I18nContext<Locale>, island: IslandId) -> &'static str {
-    match island {
-        IslandId::Wonen => t_string!(i18n, map.islands.wonen),
-        IslandId::Relaties => t_string!(i18n, map.islands.relaties),
-        IslandId::Gezondheid => t_string!(i18n, map.islands.gezondheid),
-        IslandId::Financien => t_string!(i18n, map.islands.financien),
-        IslandId::Leren => t_string!(i18n, map.islands.leren),
-        IslandId::VrijeTijd => t_string!(i18n, map.islands.vrije_tijd),
-        IslandId::Werk => t_string!(i18n, map.islands.werk),
     }
 }

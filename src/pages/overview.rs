@@ -8,9 +8,10 @@ use stc_core::journey::{FirstStepLine, Helper, OverviewItem, build_overview};
 
 use crate::components::avatar::AvatarView;
 use crate::components::chart::NowWantedChart;
+use crate::components::island_art::island_name;
+use crate::components::reminder_words::date_text;
 use crate::content;
 use crate::i18n::*;
-use crate::pages::map::island_name;
 use crate::platform::browser;
 use crate::state::use_store;
 
@@ -25,7 +26,6 @@ pub fn Overview() -> impl IntoView {
     });
     let empty = move || overview.with(|o| o.islands.iter().all(|i| i.is_empty()));
     let avatar = move || store.state().with(|s| s.journey.avatar.clone());
-    let language = move || store.language().get().tag();
     view! {
         <section class="page overview">
             <div class="overview-head">
@@ -56,7 +56,7 @@ pub fn Overview() -> impl IntoView {
                     {move || helpers(overview.with(|o| o.helpers.clone()))}
                 </OverviewPart>
                 <OverviewPart title=Signal::derive(move || t_string!(i18n, overview.first_step).to_owned()) class="first-steps">
-                    {move || first_steps(overview.with(|o| o.first_steps.clone()), language())}
+                    {move || first_steps(overview.with(|o| o.first_steps.clone()))}
                 </OverviewPart>
                 <section class="overview-part chart-part">
                     <h2>{t!(i18n, overview.now_and_later)}</h2>
@@ -121,7 +121,7 @@ fn helpers(list: Vec<Helper>) -> AnyView {
     .into_any()
 }
 
-fn first_steps(list: Vec<FirstStepLine>, language: &'static str) -> AnyView {
+fn first_steps(list: Vec<FirstStepLine>) -> AnyView {
     let i18n = use_i18n();
     if list.is_empty() {
         return nothing_yet();
@@ -132,7 +132,7 @@ fn first_steps(list: Vec<FirstStepLine>, language: &'static str) -> AnyView {
                 .into_iter()
                 .map(|step| {
                     let with = step.with.iter().map(|h| h.name.clone()).collect::<Vec<_>>().join(", ");
-                    let by = step.by.map(|d| browser::long_date(d, language));
+                    let by = step.by;
                     view! {
                         <li>
                             <strong>{step.what}</strong>" "{island_tag(step.island)}
@@ -140,7 +140,9 @@ fn first_steps(list: Vec<FirstStepLine>, language: &'static str) -> AnyView {
                                 <span class="step-detail">{move || t_string!(i18n, overview.with).replace("{who}", &with)}</span>
                             })}
                             {by.map(|by| view! {
-                                <span class="step-detail">{move || t_string!(i18n, overview.by).replace("{date}", &by)}</span>
+                                <span class="step-detail">
+                                    {move || t_string!(i18n, overview.by).replace("{date}", &date_text(i18n, by))}
+                                </span>
                             })}
                         </li>
                     }

@@ -71,17 +71,3 @@ pub fn scroll_to_top() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
-
-/// A date written out for people, in the language shown: "1 december 2026".
-pub fn long_date(date: chrono::NaiveDate, language_tag: &str) -> String {
-    let noon = format!("{}T12:00:00", date.format("%Y-%m-%d"));
-    let js_date = js_sys::Date::new(&JsValue::from_str(&noon));
-    let options = js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
-    }
-    js_date
-        .to_locale_date_string(language_tag, &options)
-        .as_string()
-        .unwrap_or_else(|| date.format("%d-%m-%Y").to_string())
-}

@@ -2,21 +2,13 @@
 //! not cleared when the phone runs low on space. Asked once, after the first saved answer
 //! (the rule is `stc_core::offline::persistence_due`).
 
-use stc_core::AppState;
 use wasm_bindgen_futures::JsFuture;
 
-use super::{browser, storage};
+use super::browser;
 
-/// Called after every successful save of `state`: asks the browser when it is due, and saves
-/// that it asked, so it asks only once.
-pub fn ask_after_first_answer(state: &mut AppState) {
-    if !stc_core::offline::persistence_due(state) {
-        return;
-    }
-    state.settings.offline.persistence_asked = true;
-    if let Err(reason) = storage::save(state) {
-        leptos::logging::warn!("could not note that storage was asked to persist: {reason}");
-    }
+/// Asks the browser in the background; the answer is only logged. The caller records that it
+/// asked (`persistence_asked`) in the same save as the answer, so it asks once.
+pub fn ask() {
     wasm_bindgen_futures::spawn_local(async {
         match request().await {
             Ok(kept) => leptos::logging::log!("storage is kept by the browser: {kept}"),

@@ -82,6 +82,12 @@ impl Store {
 
     /// Saves `next` and shows it; a failed save is reported and keeps the saved copy.
     fn commit(&self, mut next: AppState) {
+        // After the first answer, the browser is asked to keep the storage; that it was asked is
+        // saved with the answer itself.
+        let ask_to_persist = stc_core::offline::persistence_due(&next);
+        if ask_to_persist {
+            next.settings.offline.persistence_asked = true;
+        }
         let saved = if self.write_blocked.get_value() {
             Err("saved data that could not be read is protected".to_owned())
         } else {
@@ -89,7 +95,9 @@ impl Store {
         };
         match saved {
             Ok(()) => {
-                crate::platform::persistence::ask_after_first_answer(&mut next);
+                if ask_to_persist {
+                    crate::platform::persistence::ask();
+                }
                 self.unsaved.set(false);
                 if self.notice.get_untracked() == Some(StorageNotice::SaveFailed) {
                     self.notice.set(None);

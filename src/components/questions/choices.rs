@@ -12,7 +12,7 @@ fn typed(text: String) -> Option<String> {
 
 /// The label of a choice with its example underneath.
 #[component]
-fn ChoiceText(choice: &'static Choice) -> impl IntoView {
+pub(super) fn ChoiceText(choice: &'static Choice) -> impl IntoView {
     view! {
         <span class="choice-text">
             <span class="choice-label">{choice.label.clone()}</span>

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use stc_core::journey::{Answer, Choice, MAX_SHORT_TEXT_CHARS, Pack, PersonId, StepWhat};
 
+use super::choices::ChoiceText;
 use super::people::{AddPerson, PeopleChecks};
 use crate::i18n::*;
 use crate::platform::browser;
@@ -86,10 +87,7 @@ pub fn FirstStep(
                                     prop:checked=move || suggestion_checked(&checked_id)
                                     on:change=move |_| pick(id.clone())
                                 />
-                                <span class="choice-text">
-                                    <span class="choice-label">{choice.label.clone()}</span>
-                                    {choice.example.clone().map(|e| view! { <span class="choice-example">{e}</span> })}
-                                </span>
+                                <ChoiceText choice=choice />
                             </label>
                         }
                     })
