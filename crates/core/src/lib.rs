@@ -1,13 +1,14 @@
 //! Start To Can's domain logic, free of any browser or UI code so that every rule here is tested
 //! natively: the one versioned state document the phone keeps, its migrations and backups, the
-//! settings, the journey (content, exercises, overview), the reminder rules and when to offer
-//! installing the app.
+//! settings, the journey (content, exercises, overview), the reminder rules, when to offer
+//! installing the app, and the sealing format of what is sent to a coach.
 
 pub mod backup;
 pub mod document;
 pub mod journey;
 pub mod offline;
 pub mod reminders;
+pub mod seal;
 pub mod settings;
 
 pub use document::{AppState, LoadError, SCHEMA_VERSION, StoredDocument};

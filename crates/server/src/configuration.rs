@@ -1,5 +1,6 @@
 //! Typed settings with defaults that work out of the box, overridable by environment variables
-//! (`STC_HOST`, `STC_PORT`, `STC_DATA_DIR`, `STC_DIST_DIR`) and then by command-line flags.
+//! (`STC_HOST`, `STC_PORT`, `STC_DATA_DIR`, `STC_DIST_DIR`, and the mailbox's `STC_…` below) and
+//! then by command-line flags.
 
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::PathBuf;
@@ -13,6 +14,59 @@ pub struct Settings {
     pub data_dir: PathBuf,
     /// The built app (Trunk's `dist/`).
     pub dist_dir: PathBuf,
+    pub mailbox: MailboxSettings,
+    pub rate_limits: RateLimitSettings,
+}
+
+/// How long what the mailbox holds is kept, and who may open a coach's mailbox.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MailboxSettings {
+    /// Coach registration needs a one-time token made with `stc-server registration-tokens`.
+    pub require_registration_token: bool,
+    /// An item not replaced for this long is deleted.
+    pub retention_days: u32,
+    /// A coach's mailbox nobody used (owner or sender) for this long is deleted.
+    pub unused_mailbox_days: u32,
+    /// The same for a youngster's mailbox: they are made freely, so they go sooner.
+    pub unused_youngster_mailbox_days: u32,
+    pub max_items_per_mailbox: u32,
+    /// How often the clean-up runs.
+    pub cleanup_interval_seconds: u64,
+}
+
+impl Default for MailboxSettings {
+    fn default() -> Self {
+        MailboxSettings {
+            require_registration_token: false,
+            retention_days: 180,
+            unused_mailbox_days: 365,
+            unused_youngster_mailbox_days: 90,
+            max_items_per_mailbox: 200,
+            cleanup_interval_seconds: 3600,
+        }
+    }
+}
+
+/// Requests per client address (the peer's IP address, kept in memory only).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RateLimitSettings {
+    /// Look-ups, item writes and lists: the steady rate and the burst allowed on top of it.
+    pub per_minute: u32,
+    pub burst: u32,
+    /// Registering a mailbox.
+    pub registrations_per_hour: u32,
+    pub registration_burst: u32,
+}
+
+impl Default for RateLimitSettings {
+    fn default() -> Self {
+        RateLimitSettings {
+            per_minute: 120,
+            burst: 60,
+            registrations_per_hour: 20,
+            registration_burst: 5,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -22,27 +76,34 @@ impl Default for Settings {
             port: 8080,
             data_dir: PathBuf::from(".data"),
             dist_dir: PathBuf::from("dist"),
+            mailbox: MailboxSettings::default(),
+            rate_limits: RateLimitSettings::default(),
         }
     }
 }
 
 impl Settings {
     pub const USAGE: &'static str = "usage: stc-server [--host IP] [--port N] [--data-dir DIR] [--dist-dir DIR]\n\
-        environment: STC_HOST, STC_PORT, STC_DATA_DIR, STC_DIST_DIR (flags win)";
+        \x20      [--require-registration-token true|false] [--retention-days N]\n\
+        \x20      [--unused-mailbox-days N] [--unused-youngster-mailbox-days N] [--max-items-per-mailbox N]\n\
+        \x20      [--cleanup-interval-seconds N] [--rate-limit-per-minute N] [--rate-limit-burst N]\n\
+        \x20      [--registrations-per-hour N] [--registration-burst N]\n\
+        \x20  or: stc-server registration-tokens [--count N] [--valid-days N] [--data-dir DIR]\n\
+        environment: STC_ and the flag's name in capitals, e.g. STC_PORT, STC_RETENTION_DAYS (flags win)";
 
     /// Defaults, then the environment, then the flags.
     pub fn from_env_and_args(args: impl IntoIterator<Item = String>) -> Result<Settings, String> {
         let mut settings = Settings::default();
         for (name, value) in std::env::vars() {
-            let flag = match name.as_str() {
-                "STC_HOST" => "--host",
-                "STC_PORT" => "--port",
-                "STC_DATA_DIR" => "--data-dir",
-                "STC_DIST_DIR" => "--dist-dir",
-                _ => continue,
+            let Some(flag) = name
+                .strip_prefix("STC_")
+                .map(|rest| format!("--{}", rest.to_ascii_lowercase().replace('_', "-")))
+                .filter(|flag| Settings::FLAGS.contains(&flag.as_str()))
+            else {
+                continue;
             };
             settings
-                .set(flag, value)
+                .set(&flag, value)
                 .map_err(|e| format!("{name}: {e}"))?;
         }
         let mut args = args.into_iter();
@@ -53,7 +114,28 @@ impl Settings {
         Ok(settings)
     }
 
+    /// Every flag, each also read from `STC_<FLAG IN CAPITALS>` (some test harnesses set other
+    /// `STC_` variables, which are not ours to refuse).
+    const FLAGS: &'static [&'static str] = &[
+        "--host",
+        "--port",
+        "--data-dir",
+        "--dist-dir",
+        "--require-registration-token",
+        "--retention-days",
+        "--unused-mailbox-days",
+        "--unused-youngster-mailbox-days",
+        "--max-items-per-mailbox",
+        "--cleanup-interval-seconds",
+        "--rate-limit-per-minute",
+        "--rate-limit-burst",
+        "--registrations-per-hour",
+        "--registration-burst",
+    ];
+
     fn set(&mut self, flag: &str, value: String) -> Result<(), String> {
+        let mailbox = &mut self.mailbox;
+        let limits = &mut self.rate_limits;
         match flag {
             "--host" => {
                 self.host = value
@@ -67,10 +149,39 @@ impl Settings {
             }
             "--data-dir" => self.data_dir = PathBuf::from(value),
             "--dist-dir" => self.dist_dir = PathBuf::from(value),
+            "--require-registration-token" => {
+                mailbox.require_registration_token = match value.as_str() {
+                    "true" | "yes" | "1" => true,
+                    "false" | "no" | "0" => false,
+                    _ => return Err(format!("'{value}' is not true or false")),
+                }
+            }
+            "--retention-days" => mailbox.retention_days = count(&value)?,
+            "--unused-mailbox-days" => mailbox.unused_mailbox_days = count(&value)?,
+            "--unused-youngster-mailbox-days" => {
+                mailbox.unused_youngster_mailbox_days = count(&value)?
+            }
+            "--max-items-per-mailbox" => mailbox.max_items_per_mailbox = count(&value)?,
+            "--cleanup-interval-seconds" => {
+                mailbox.cleanup_interval_seconds = u64::from(count(&value)?)
+            }
+            "--rate-limit-per-minute" => limits.per_minute = count(&value)?,
+            "--rate-limit-burst" => limits.burst = count(&value)?,
+            "--registrations-per-hour" => limits.registrations_per_hour = count(&value)?,
+            "--registration-burst" => limits.registration_burst = count(&value)?,
             other => return Err(format!("unknown option '{other}'")),
         }
         Ok(())
     }
+}
+
+/// A whole number of at least 1 (a limit or period of 0 would switch a safeguard off by accident).
+fn count(value: &str) -> Result<u32, String> {
+    value
+        .parse()
+        .ok()
+        .filter(|&n| n >= 1)
+        .ok_or_else(|| format!("'{value}' is not a whole number of at least 1"))
 }
 
 #[cfg(test)]
@@ -98,6 +209,43 @@ mod tests {
     fn a_bad_port_is_reported_by_name() {
         let err = Settings::from_env_and_args(args(&["--port", "eighty"])).unwrap_err();
         assert!(err.contains("eighty"), "{err}");
+    }
+
+    #[test]
+    fn the_mailbox_defaults_keep_items_180_days_and_leave_coach_registration_open() {
+        let s = Settings::default();
+        assert_eq!(s.mailbox.retention_days, 180);
+        assert_eq!(s.mailbox.unused_mailbox_days, 365);
+        assert!(!s.mailbox.require_registration_token);
+    }
+
+    #[test]
+    fn mailbox_and_rate_limit_flags_are_read() {
+        let s = Settings::from_env_and_args(args(&[
+            "--require-registration-token",
+            "true",
+            "--retention-days",
+            "30",
+            "--rate-limit-burst",
+            "1000",
+        ]))
+        .unwrap();
+        assert!(s.mailbox.require_registration_token);
+        assert_eq!(s.mailbox.retention_days, 30);
+        assert_eq!(s.rate_limits.burst, 1000);
+    }
+
+    #[test]
+    fn a_zero_or_bad_limit_is_refused_by_value() {
+        for bad in ["0", "-1", "many"] {
+            let err =
+                Settings::from_env_and_args(args(&["--retention-days", bad])).unwrap_err();
+            assert!(err.contains(bad), "{err}");
+        }
+        assert!(
+            Settings::from_env_and_args(args(&["--require-registration-token", "maybe"]))
+                .is_err()
+        );
     }
 
     #[test]

@@ -10,11 +10,44 @@ use rusqlite::Connection;
 pub const DATABASE_FILE: &str = "start-to-can.sqlite3";
 
 /// `MIGRATIONS[i]` brings the database from schema `i` to schema `i + 1`.
-const MIGRATIONS: &[&str] = &["CREATE TABLE server_meta (
+const MIGRATIONS: &[&str] = &[
+    "CREATE TABLE server_meta (
         key   TEXT PRIMARY KEY NOT NULL,
         value TEXT NOT NULL
     );
-    INSERT INTO server_meta (key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));"];
+    INSERT INTO server_meta (key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));",
+    // The sealed mailbox (see `crate::mailbox`). Times are Unix seconds. Only ciphertext, hashes,
+    // codes, public keys, owners' display names and times: nothing a youngster wrote, no address.
+    "CREATE TABLE mailboxes (
+        id                INTEGER PRIMARY KEY,
+        code              TEXT NOT NULL UNIQUE,
+        kind              TEXT NOT NULL CHECK (kind IN ('coach', 'youngster')),
+        display_name      TEXT,
+        public_key        BLOB NOT NULL CHECK (length(public_key) = 32),
+        owner_secret_hash BLOB NOT NULL CHECK (length(owner_secret_hash) = 32),
+        created_at        INTEGER NOT NULL,
+        last_used_at      INTEGER NOT NULL
+    );
+    CREATE INDEX mailboxes_by_last_use ON mailboxes (kind, last_used_at);
+    CREATE TABLE items (
+        mailbox_id   INTEGER NOT NULL REFERENCES mailboxes (id) ON DELETE CASCADE,
+        item_id      TEXT NOT NULL,
+        secret_hash  BLOB NOT NULL CHECK (length(secret_hash) = 32),
+        ciphertext   BLOB NOT NULL,
+        updated_at   INTEGER NOT NULL,
+        expires_at   INTEGER NOT NULL,
+        PRIMARY KEY (mailbox_id, item_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX items_by_expiry ON items (expires_at);
+    -- A deleted mailbox's code is never given out again: a sender who still has it must not
+    -- reach a stranger.
+    CREATE TABLE retired_codes (code TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
+    CREATE TABLE registration_tokens (
+        token_hash BLOB PRIMARY KEY NOT NULL CHECK (length(token_hash) = 32),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+    ) WITHOUT ROWID;",
+];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -53,8 +86,7 @@ impl Db {
             source,
         })?;
         let mut connection = Connection::open(data_dir.join(DATABASE_FILE))?;
-        connection.pragma_update(None, "journal_mode", "WAL")?;
-        connection.pragma_update(None, "foreign_keys", "ON")?;
+        configure(&connection)?;
         migrate(&mut connection)?;
         Ok(Db {
             connection: Arc::new(Mutex::new(connection)),
@@ -91,6 +123,17 @@ impl Db {
         })
         .await
     }
+}
+
+/// The settings every connection to the database uses: write-ahead log (readers never wait for
+/// the one writer), a commit is on disk before it is acknowledged, foreign keys enforced, and a
+/// short wait instead of an error while another connection holds the lock.
+pub fn configure(connection: &Connection) -> Result<(), DbError> {
+    connection.pragma_update(None, "journal_mode", "WAL")?;
+    connection.pragma_update(None, "synchronous", "FULL")?;
+    connection.pragma_update(None, "foreign_keys", "ON")?;
+    connection.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(())
 }
 
 fn migrate(connection: &mut Connection) -> Result<(), DbError> {

@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::path::Path;
+use std::sync::Arc;
 
 use axum::Router;
 use axum::middleware;
@@ -9,23 +10,47 @@ use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
 
 use crate::configuration::Settings;
-use crate::db::Db;
+use crate::db::{Db, DbError};
+use crate::mailbox::sqlite::SqliteStore;
+use crate::mailbox::{Clock, Mailboxes, cleanup};
+use crate::rate_limit::RateLimits;
 use crate::security_headers::{SecurityHeaders, add_security_headers};
 use crate::{csp, routes, static_files};
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
+    pub mailboxes: Mailboxes,
+    pub rate_limits: RateLimits,
 }
 
-/// The whole app: the API under `/api`, the built PWA everywhere else (see [`static_files`]),
+impl AppState {
+    /// Opens (and creates or migrates) the database in `settings.data_dir`, with the mailbox on
+    /// it, telling time by `clock`.
+    pub fn open(settings: &Settings, clock: Arc<dyn Clock>) -> Result<AppState, DbError> {
+        let db = Db::open(&settings.data_dir)?;
+        let store = SqliteStore::open(&settings.data_dir.join(crate::db::DATABASE_FILE))?;
+        Ok(AppState {
+            db,
+            mailboxes: Mailboxes {
+                store: Arc::new(store),
+                clock,
+                settings: settings.mailbox.clone(),
+            },
+            rate_limits: RateLimits::new(&settings.rate_limits),
+        })
+    }
+}
+
+/// The whole app: the API under `/api` (serve it with
+/// `into_make_service_with_connect_info::<SocketAddr>()` so rate limits count per address), the built PWA everywhere else (see [`static_files`]),
 /// compressed with gzip or brotli when the client accepts it, every response with the security
 /// headers. The Content-Security-Policy allows the inline scripts of `dist_dir/index.html` as it
 /// is now: a rebuild needs a restart.
 pub fn app(state: AppState, dist_dir: &Path) -> Router {
     let policy = csp::for_index_html(read_index_html(dist_dir).as_deref());
     Router::new()
-        .nest("/api", routes::api())
+        .nest("/api", routes::api(&state.rate_limits))
         .fallback_service(static_files::service(dist_dir))
         .layer(CompressionLayer::new())
         .layer(middleware::map_response_with_state(
@@ -53,7 +78,16 @@ pub async fn run(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     if !settings.dist_dir.join("index.html").is_file() {
         tracing::warn!(dist = %settings.dist_dir.display(), "no built app found: only the API is served (build it with `cargo xtask run`)");
     }
-    let db = Db::open(&settings.data_dir)?;
+    let state = AppState::open(&settings, Arc::new(crate::mailbox::SystemClock))?;
+    if settings.mailbox.require_registration_token {
+        tracing::info!("registering a coach's mailbox needs a one-time token (stc-server registration-tokens)");
+    } else {
+        tracing::warn!(
+            "registration is open: anyone can register a coach's mailbox here. For a real deployment \
+             set STC_REQUIRE_REGISTRATION_TOKEN=true and hand out tokens made with `stc-server registration-tokens`"
+        );
+    }
+    let _cleanup = cleanup::spawn(state.mailboxes.clone(), Some(state.rate_limits.clone()));
     let listener = TcpListener::bind(SocketAddr::new(settings.host, settings.port)).await?;
     let address = listener.local_addr()?;
     println!("Start To Can is running at http://{address}/");
@@ -61,8 +95,12 @@ pub async fn run(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
         "Data: {}",
         settings.data_dir.join(crate::db::DATABASE_FILE).display()
     );
-    axum::serve(listener, app(AppState { db }, &settings.dist_dir))
-        .with_graceful_shutdown(shutdown_signal())
+    let router = app(state, &settings.dist_dir);
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
         .await?;
     Ok(())
 }

@@ -1,0 +1,107 @@
+//! What the mailbox needs from a database, small enough for a second implementation
+//! (PostgreSQL, for deployments that outgrow one machine). Every check that must not race with a
+//! write (the right secret, the mailbox not full) happens inside the store, in the write itself.
+
+use async_trait::async_trait;
+
+use super::domain::{Code, ItemId, OwnerKind, SecretHash};
+
+/// Unix seconds.
+pub type Time = i64;
+
+#[derive(Clone, Debug)]
+pub struct NewMailbox {
+    pub code: Code,
+    pub kind: OwnerKind,
+    pub display_name: Option<String>,
+    pub public_key: [u8; 32],
+    pub owner_secret: SecretHash,
+    pub now: Time,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MailboxInfo {
+    pub code: Code,
+    pub kind: OwnerKind,
+    pub display_name: Option<String>,
+    pub public_key: [u8; 32],
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredItem {
+    pub id: String,
+    pub ciphertext: Vec<u8>,
+    pub updated_at: Time,
+    pub expires_at: Time,
+}
+
+#[derive(Clone, Debug)]
+pub struct ItemWrite {
+    pub code: Code,
+    pub item_id: ItemId,
+    pub secret: SecretHash,
+    pub ciphertext: Vec<u8>,
+    pub now: Time,
+    pub expires_at: Time,
+    pub max_items: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PutOutcome {
+    Created,
+    Replaced,
+}
+
+/// Who may delete an item: its sender (the item secret) or the mailbox's owner.
+#[derive(Clone, Copy, Debug)]
+pub struct DeleteRights(pub SecretHash);
+
+/// What the clean-up removes: items expired by `now`, and mailboxes last used before the given
+/// times.
+#[derive(Clone, Copy, Debug)]
+pub struct CleanupPolicy {
+    pub now: Time,
+    pub coach_unused_since: Time,
+    pub youngster_unused_since: Time,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CleanupReport {
+    pub items: usize,
+    pub mailboxes: usize,
+    pub tokens: usize,
+}
+
+#[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
+pub enum StoreError {
+    #[error("there is no mailbox with this code")]
+    NoSuchMailbox,
+    #[error("there is no item with this id in the mailbox")]
+    NoSuchItem,
+    #[error("the secret does not match")]
+    WrongSecret,
+    #[error("the mailbox is full: it holds {0} items")]
+    MailboxFull(u32),
+    #[error("the code is taken")]
+    CodeTaken,
+    #[error("the registration token is unknown, used or expired")]
+    UnknownToken,
+    #[error("the database failed: {0}")]
+    Backend(String),
+}
+
+#[async_trait]
+pub trait MailboxStore: Send + Sync + 'static {
+    /// Stores a new mailbox; with `token`, that one-time token is used up in the same write.
+    async fn register(&self, mailbox: NewMailbox, token: Option<SecretHash>) -> Result<(), StoreError>;
+    async fn lookup(&self, code: &Code) -> Result<MailboxInfo, StoreError>;
+    /// Creates the item, or replaces it when `write.secret` is the item's secret.
+    async fn put_item(&self, write: ItemWrite) -> Result<PutOutcome, StoreError>;
+    async fn delete_item(&self, code: &Code, item_id: &ItemId, rights: DeleteRights) -> Result<(), StoreError>;
+    /// The items not yet expired at `now`, oldest change first; counts as the owner using it.
+    async fn list_items(&self, code: &Code, owner: SecretHash, now: Time) -> Result<Vec<StoredItem>, StoreError>;
+    /// Deletes the mailbox with its items; its code is never given out again.
+    async fn delete_mailbox(&self, code: &Code, owner: SecretHash) -> Result<(), StoreError>;
+    async fn add_registration_tokens(&self, tokens: Vec<SecretHash>, now: Time, expires_at: Time) -> Result<(), StoreError>;
+    async fn clean_up(&self, policy: CleanupPolicy) -> Result<CleanupReport, StoreError>;
+}
