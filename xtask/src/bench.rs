@@ -62,6 +62,7 @@ pub fn bench() -> Result<(), String> {
         "metric first_visit_vs_baseline {:.2} ratio",
         app_total as f64 / baseline_total.max(1) as f64
     );
+    crate::bench_mailbox::bench()?;
     print_offline_figures(&server)
 }
 

@@ -8,6 +8,7 @@
 //! - `cargo xtask bench`: sizes of the release build next to a minimal Leptos app.
 
 mod bench;
+mod bench_mailbox;
 mod build;
 mod e2e;
 mod service_worker;

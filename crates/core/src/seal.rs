@@ -68,7 +68,9 @@ pub enum OpenError {
         "the message was sealed in format version {0}, which this version cannot open (it knows version {FORMAT_VERSION})"
     )]
     UnknownVersion(u8),
-    #[error("the sealed message is {0} bytes long, which no sealed message is: it was cut short or has bytes added")]
+    #[error(
+        "the sealed message is {0} bytes long, which no sealed message is: it was cut short or has bytes added"
+    )]
     WrongLength(usize),
     #[error(
         "the message cannot be opened with this key: it was sealed for another key, or its bytes were changed"
@@ -157,7 +159,10 @@ pub fn check_envelope(sealed: &[u8]) -> Result<(), OpenError> {
     if version != FORMAT_VERSION {
         return Err(OpenError::UnknownVersion(version));
     }
-    if !BUCKETS.iter().any(|bucket| OVERHEAD + bucket == sealed.len()) {
+    if !BUCKETS
+        .iter()
+        .any(|bucket| OVERHEAD + bucket == sealed.len())
+    {
         return Err(OpenError::WrongLength(sealed.len()));
     }
     Ok(())
@@ -217,7 +222,10 @@ mod tests {
     #[test]
     fn sealing_the_same_message_twice_gives_different_bytes() {
         let (_, public) = keys();
-        assert_ne!(seal(&public, b"same").unwrap(), seal(&public, b"same").unwrap());
+        assert_ne!(
+            seal(&public, b"same").unwrap(),
+            seal(&public, b"same").unwrap()
+        );
     }
 
     #[test]
@@ -307,7 +315,10 @@ mod tests {
 
     #[test]
     fn keys_have_exactly_thirty_two_bytes_and_a_public_key_is_not_zero() {
-        assert_eq!(PublicKey::from_bytes(&[7; 31]), Err(KeyError::WrongLength(31)));
+        assert_eq!(
+            PublicKey::from_bytes(&[7; 31]),
+            Err(KeyError::WrongLength(31))
+        );
         assert_eq!(PublicKey::from_bytes(&[0; 32]), Err(KeyError::AllZero));
         assert!(SecretKey::from_bytes(&[7; 33]).is_err());
         let secret = SecretKey::generate();

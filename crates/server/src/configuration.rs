@@ -238,13 +238,11 @@ mod tests {
     #[test]
     fn a_zero_or_bad_limit_is_refused_by_value() {
         for bad in ["0", "-1", "many"] {
-            let err =
-                Settings::from_env_and_args(args(&["--retention-days", bad])).unwrap_err();
+            let err = Settings::from_env_and_args(args(&["--retention-days", bad])).unwrap_err();
             assert!(err.contains(bad), "{err}");
         }
         assert!(
-            Settings::from_env_and_args(args(&["--require-registration-token", "maybe"]))
-                .is_err()
+            Settings::from_env_and_args(args(&["--require-registration-token", "maybe"])).is_err()
         );
     }
 

@@ -4,9 +4,9 @@
 
 use axum::extract::rejection::{JsonRejection, PathRejection};
 use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::StatusCode;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
-use axum::http::StatusCode;
 use serde::de::DeserializeOwned;
 
 use crate::error::AppError;
@@ -42,9 +42,12 @@ fn json_error(rejection: JsonRejection) -> AppError {
             "the JSON does not have the expected fields: {}",
             error.body_text()
         )),
-        other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge(
-            format!("the body is larger than {} bytes", crate::routes::BODY_LIMIT),
-        ),
+        other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            AppError::PayloadTooLarge(format!(
+                "the body is larger than {} bytes",
+                crate::routes::BODY_LIMIT
+            ))
+        }
         other => AppError::BadRequest(other.body_text()),
     }
 }
@@ -68,7 +71,10 @@ where
 }
 
 fn path_error(rejection: PathRejection) -> AppError {
-    AppError::BadRequest(format!("the address is not valid: {}", rejection.body_text()))
+    AppError::BadRequest(format!(
+        "the address is not valid: {}",
+        rejection.body_text()
+    ))
 }
 
 /// The secret of `Authorization: Bearer <secret>`: secrets never travel in the address, so they

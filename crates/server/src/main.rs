@@ -56,7 +56,14 @@ async fn registration_tokens(args: Vec<String>) -> i32 {
             return 1;
         }
     };
-    match tokens::create(state.mailboxes.store.as_ref(), command.count, command.valid_days, now).await {
+    match tokens::create(
+        state.mailboxes.store.as_ref(),
+        command.count,
+        command.valid_days,
+        now,
+    )
+    .await
+    {
         Ok(tokens) => {
             for token in &tokens {
                 println!("{}", token.as_str());

@@ -18,7 +18,10 @@ use tower_governor::key_extractor::KeyExtractor;
 use crate::configuration::RateLimitSettings;
 use crate::error::AppError;
 
-type Config = GovernorConfig<ClientAddress, governor::middleware::NoOpMiddleware<governor::clock::QuantaInstant>>;
+type Config = GovernorConfig<
+    ClientAddress,
+    governor::middleware::NoOpMiddleware<governor::clock::QuantaInstant>,
+>;
 
 /// The two limiters, made once so that the same quotas hold for every request.
 #[derive(Clone)]
@@ -86,8 +89,9 @@ fn too_many_requests(error: GovernorError) -> Response<Body> {
                 .insert(header::RETRY_AFTER, HeaderValue::from(wait_time.max(1)));
             response
         }
-        other => AppError::TooManyRequests(format!("the request was limited: {other}"))
-            .into_response(),
+        other => {
+            AppError::TooManyRequests(format!("the request was limited: {other}")).into_response()
+        }
     }
 }
 
@@ -135,13 +139,22 @@ mod tests {
 
     #[test]
     fn an_ipv4_client_is_counted_by_its_address() {
-        assert_eq!(key(Some("192.0.2.7:5000")), "192.0.2.7".parse::<IpAddr>().unwrap());
+        assert_eq!(
+            key(Some("192.0.2.7:5000")),
+            "192.0.2.7".parse::<IpAddr>().unwrap()
+        );
     }
 
     #[test]
     fn an_ipv6_client_is_counted_by_its_64_bit_network() {
-        assert_eq!(key(Some("[2001:db8:1:2:aaaa::1]:443")), key(Some("[2001:db8:1:2:bbbb::9]:80")));
-        assert_ne!(key(Some("[2001:db8:1:2::1]:443")), key(Some("[2001:db8:1:3::1]:443")));
+        assert_eq!(
+            key(Some("[2001:db8:1:2:aaaa::1]:443")),
+            key(Some("[2001:db8:1:2:bbbb::9]:80"))
+        );
+        assert_ne!(
+            key(Some("[2001:db8:1:2::1]:443")),
+            key(Some("[2001:db8:1:3::1]:443"))
+        );
         assert_eq!(key(Some("[::ffff:192.0.2.7]:1")), key(Some("192.0.2.7:2")));
     }
 

@@ -80,7 +80,9 @@ pub async fn run(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     }
     let state = AppState::open(&settings, Arc::new(crate::mailbox::SystemClock))?;
     if settings.mailbox.require_registration_token {
-        tracing::info!("registering a coach's mailbox needs a one-time token (stc-server registration-tokens)");
+        tracing::info!(
+            "registering a coach's mailbox needs a one-time token (stc-server registration-tokens)"
+        );
     } else {
         tracing::warn!(
             "registration is open: anyone can register a coach's mailbox here. For a real deployment \
@@ -101,7 +103,7 @@ pub async fn run(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
         router.into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    .await?;
     Ok(())
 }
 

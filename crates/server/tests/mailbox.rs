@@ -80,29 +80,72 @@ async fn sealed_items_are_put_listed_opened_replaced_and_deleted() {
     let coach = register_coach(&client, &base, None).await;
     let secret = item_secret();
 
-    let created = put_item(&client, &base, &coach.code, "summary-1", &secret, &sealed_for(&coach, "first")).await;
+    let created = put_item(
+        &client,
+        &base,
+        &coach.code,
+        "summary-1",
+        &secret,
+        &sealed_for(&coach, "first"),
+    )
+    .await;
     assert_eq!(created.status(), StatusCode::CREATED);
     let receipt: Value = created.json().await.unwrap();
     assert_eq!(receipt["id"], "summary-1");
     assert_eq!(receipt["updated_at"], "2026-01-01T00:00:00Z");
-    assert_eq!(receipt["expires_at"], "2026-06-30T00:00:00Z", "180 days later");
+    assert_eq!(
+        receipt["expires_at"], "2026-06-30T00:00:00Z",
+        "180 days later"
+    );
 
     server.clock.advance(60);
-    let replaced = put_item(&client, &base, &coach.code, "summary-1", &secret, &sealed_for(&coach, "second")).await;
+    let replaced = put_item(
+        &client,
+        &base,
+        &coach.code,
+        "summary-1",
+        &secret,
+        &sealed_for(&coach, "second"),
+    )
+    .await;
     assert_eq!(replaced.status(), StatusCode::OK);
-    put_item(&client, &base, &coach.code, "summary-2", &item_secret(), &sealed_for(&coach, "other")).await;
+    put_item(
+        &client,
+        &base,
+        &coach.code,
+        "summary-2",
+        &item_secret(),
+        &sealed_for(&coach, "other"),
+    )
+    .await;
 
     let items = items(&client, &base, &coach).await;
     assert_eq!(items.len(), 2);
     assert_eq!(items[0]["id"], "summary-1");
-    assert_eq!(open(&coach, items[0]["ciphertext"].as_str().unwrap()), "second");
+    assert_eq!(
+        open(&coach, items[0]["ciphertext"].as_str().unwrap()),
+        "second"
+    );
     assert_eq!(items[0]["updated_at"], "2026-01-01T00:01:00Z");
-    assert_eq!(open(&coach, items[1]["ciphertext"].as_str().unwrap()), "other");
+    assert_eq!(
+        open(&coach, items[1]["ciphertext"].as_str().unwrap()),
+        "other"
+    );
 
     let url = server.url(&format!("/api/mailboxes/{}/items/summary-1", coach.code));
-    let deleted = client.delete(&url).bearer_auth(&secret).send().await.unwrap();
+    let deleted = client
+        .delete(&url)
+        .bearer_auth(&secret)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
-    let again = client.delete(&url).bearer_auth(&secret).send().await.unwrap();
+    let again = client
+        .delete(&url)
+        .bearer_auth(&secret)
+        .send()
+        .await
+        .unwrap();
     expect_error(again, StatusCode::NOT_FOUND).await;
     let by_owner = client
         .delete(server.url(&format!("/api/mailboxes/{}/items/summary-2", coach.code)))
@@ -110,7 +153,11 @@ async fn sealed_items_are_put_listed_opened_replaced_and_deleted() {
         .send()
         .await
         .unwrap();
-    assert_eq!(by_owner.status(), StatusCode::NO_CONTENT, "the owner may delete any item");
+    assert_eq!(
+        by_owner.status(),
+        StatusCode::NO_CONTENT,
+        "the owner may delete any item"
+    );
     assert!(self::items(&client, &base, &coach).await.is_empty());
 }
 
@@ -120,30 +167,68 @@ async fn wrong_and_missing_secrets_are_refused_and_change_nothing() {
     let (client, base) = (Client::new(), base(&server));
     let coach = register_coach(&client, &base, None).await;
     let secret = item_secret();
-    put_item(&client, &base, &coach.code, "a", &secret, &sealed_for(&coach, "kept")).await;
+    put_item(
+        &client,
+        &base,
+        &coach.code,
+        "a",
+        &secret,
+        &sealed_for(&coach, "kept"),
+    )
+    .await;
 
     let stranger = item_secret();
-    let replace = put_item(&client, &base, &coach.code, "a", &stranger, &sealed_for(&coach, "evil")).await;
+    let replace = put_item(
+        &client,
+        &base,
+        &coach.code,
+        "a",
+        &stranger,
+        &sealed_for(&coach, "evil"),
+    )
+    .await;
     expect_error(replace, StatusCode::FORBIDDEN).await;
     let item_url = server.url(&format!("/api/mailboxes/{}/items/a", coach.code));
-    let delete = client.delete(&item_url).bearer_auth(&stranger).send().await.unwrap();
+    let delete = client
+        .delete(&item_url)
+        .bearer_auth(&stranger)
+        .send()
+        .await
+        .unwrap();
     expect_error(delete, StatusCode::FORBIDDEN).await;
     let listing = list(&client, &base, &coach.code, &secret).await;
     expect_error(listing, StatusCode::FORBIDDEN).await;
     let mailbox_url = server.url(&format!("/api/mailboxes/{}", coach.code));
-    let delete_box = client.delete(&mailbox_url).bearer_auth(&secret).send().await.unwrap();
+    let delete_box = client
+        .delete(&mailbox_url)
+        .bearer_auth(&secret)
+        .send()
+        .await
+        .unwrap();
     expect_error(delete_box, StatusCode::FORBIDDEN).await;
 
-    let no_secret = client.get(server.url(&format!("/api/mailboxes/{}/items", coach.code))).send().await.unwrap();
+    let no_secret = client
+        .get(server.url(&format!("/api/mailboxes/{}/items", coach.code)))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(no_secret.headers()["www-authenticate"], "Bearer");
     let reason = expect_error(no_secret, StatusCode::UNAUTHORIZED).await;
     assert!(reason.contains("Authorization: Bearer"), "{reason}");
-    let malformed = client.delete(&item_url).header("authorization", "Bearer short").send().await.unwrap();
+    let malformed = client
+        .delete(&item_url)
+        .header("authorization", "Bearer short")
+        .send()
+        .await
+        .unwrap();
     expect_error(malformed, StatusCode::BAD_REQUEST).await;
 
     let items = items(&client, &base, &coach).await;
     assert_eq!(items.len(), 1);
-    assert_eq!(open(&coach, items[0]["ciphertext"].as_str().unwrap()), "kept");
+    assert_eq!(
+        open(&coach, items[0]["ciphertext"].as_str().unwrap()),
+        "kept"
+    );
 }
 
 #[tokio::test]
@@ -151,12 +236,37 @@ async fn the_owner_deletes_the_whole_mailbox_and_its_code_is_never_given_again()
     let server = common::spawn_api(|_| {}).await;
     let (client, base) = (Client::new(), base(&server));
     let coach = register_coach(&client, &base, None).await;
-    put_item(&client, &base, &coach.code, "a", &item_secret(), &sealed_for(&coach, "x")).await;
+    put_item(
+        &client,
+        &base,
+        &coach.code,
+        "a",
+        &item_secret(),
+        &sealed_for(&coach, "x"),
+    )
+    .await;
     let url = server.url(&format!("/api/mailboxes/{}", coach.code));
-    let deleted = client.delete(&url).bearer_auth(&coach.secret).send().await.unwrap();
+    let deleted = client
+        .delete(&url)
+        .bearer_auth(&coach.secret)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
-    expect_error(client.get(&url).send().await.unwrap(), StatusCode::NOT_FOUND).await;
-    let put = put_item(&client, &base, &coach.code, "b", &item_secret(), &sealed_for(&coach, "y")).await;
+    expect_error(
+        client.get(&url).send().await.unwrap(),
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+    let put = put_item(
+        &client,
+        &base,
+        &coach.code,
+        "b",
+        &item_secret(),
+        &sealed_for(&coach, "y"),
+    )
+    .await;
     expect_error(put, StatusCode::NOT_FOUND).await;
     let items_left: i64 = rusqlite::Connection::open(server.database_file())
         .unwrap()
@@ -190,18 +300,49 @@ async fn every_registration_field_is_validated_with_a_reason() {
     let key = public_key_b64(&SecretKey::generate());
     let cases = [
         (json!({"kind": "coach", "public_key": key}), "display_name"),
-        (json!({"kind": "coach", "display_name": " ", "public_key": key}), "empty"),
-        (json!({"kind": "coach", "display_name": "x".repeat(61), "public_key": key}), "60"),
-        (json!({"kind": "coach", "display_name": "a\nb", "public_key": key}), "control"),
-        (json!({"kind": "youngster", "display_name": "Noor", "public_key": key}), "youngster"),
-        (json!({"kind": "coach", "display_name": "S", "public_key": "AAAA"}), "32 bytes"),
-        (json!({"kind": "coach", "display_name": "S", "public_key": "not base64!"}), "base64"),
-        (json!({"kind": "admin", "display_name": "S", "public_key": key}), "kind"),
-        (json!({"kind": "coach", "display_name": "S", "public_key": key, "nickname": "Noor"}), "nickname"),
-        (json!({"kind": "coach", "display_name": 7, "public_key": key}), "display_name"),
+        (
+            json!({"kind": "coach", "display_name": " ", "public_key": key}),
+            "empty",
+        ),
+        (
+            json!({"kind": "coach", "display_name": "x".repeat(61), "public_key": key}),
+            "60",
+        ),
+        (
+            json!({"kind": "coach", "display_name": "a\nb", "public_key": key}),
+            "control",
+        ),
+        (
+            json!({"kind": "youngster", "display_name": "Noor", "public_key": key}),
+            "youngster",
+        ),
+        (
+            json!({"kind": "coach", "display_name": "S", "public_key": "AAAA"}),
+            "32 bytes",
+        ),
+        (
+            json!({"kind": "coach", "display_name": "S", "public_key": "not base64!"}),
+            "base64",
+        ),
+        (
+            json!({"kind": "admin", "display_name": "S", "public_key": key}),
+            "kind",
+        ),
+        (
+            json!({"kind": "coach", "display_name": "S", "public_key": key, "nickname": "Noor"}),
+            "nickname",
+        ),
+        (
+            json!({"kind": "coach", "display_name": 7, "public_key": key}),
+            "display_name",
+        ),
     ];
     for (body, expected) in cases {
-        let reason = expect_error(register_raw(&client, &base, body.clone()).await, StatusCode::BAD_REQUEST).await;
+        let reason = expect_error(
+            register_raw(&client, &base, body.clone()).await,
+            StatusCode::BAD_REQUEST,
+        )
+        .await;
         assert!(reason.contains(expected), "{body}: {reason}");
     }
 }
@@ -212,7 +353,10 @@ async fn every_item_field_is_validated_with_a_reason() {
     let (client, base) = (Client::new(), base(&server));
     let coach = register_coach(&client, &base, None).await;
     let ok = sealed_for(&coach, "x");
-    let plain = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, "my answers in the clear");
+    let plain = base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        "my answers in the clear",
+    );
     let cases = [
         ("a%20b", ok.clone(), "item id"),
         (&*"x".repeat(65), ok.clone(), "item id"),
@@ -220,12 +364,26 @@ async fn every_item_field_is_validated_with_a_reason() {
         ("a", plain, "not a sealed item"),
     ];
     for (item_id, ciphertext, expected) in cases {
-        let response = put_item(&client, &base, &coach.code, item_id, &item_secret(), &ciphertext).await;
+        let response = put_item(
+            &client,
+            &base,
+            &coach.code,
+            item_id,
+            &item_secret(),
+            &ciphertext,
+        )
+        .await;
         let reason = expect_error(response, StatusCode::BAD_REQUEST).await;
         assert!(reason.contains(expected), "{item_id}: {reason}");
     }
     let url = server.url(&format!("/api/mailboxes/{}/items/a", coach.code));
-    let not_json = client.put(&url).bearer_auth(item_secret()).body("{}").send().await.unwrap();
+    let not_json = client
+        .put(&url)
+        .bearer_auth(item_secret())
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
     let reason = expect_error(not_json, StatusCode::UNSUPPORTED_MEDIA_TYPE).await;
     assert!(reason.contains("application/json"), "{reason}");
     let broken = client
@@ -268,12 +426,36 @@ async fn a_full_mailbox_refuses_new_items_but_takes_replacements() {
     let coach = register_coach(&client, &base, None).await;
     let secret = item_secret();
     for id in ["a", "b"] {
-        put_item(&client, &base, &coach.code, id, &secret, &sealed_for(&coach, id)).await;
+        put_item(
+            &client,
+            &base,
+            &coach.code,
+            id,
+            &secret,
+            &sealed_for(&coach, id),
+        )
+        .await;
     }
-    let third = put_item(&client, &base, &coach.code, "c", &secret, &sealed_for(&coach, "c")).await;
+    let third = put_item(
+        &client,
+        &base,
+        &coach.code,
+        "c",
+        &secret,
+        &sealed_for(&coach, "c"),
+    )
+    .await;
     let reason = expect_error(third, StatusCode::CONFLICT).await;
     assert!(reason.contains("full"), "{reason}");
-    let replace = put_item(&client, &base, &coach.code, "a", &secret, &sealed_for(&coach, "a2")).await;
+    let replace = put_item(
+        &client,
+        &base,
+        &coach.code,
+        "a",
+        &secret,
+        &sealed_for(&coach, "a2"),
+    )
+    .await;
     assert_eq!(replace.status(), StatusCode::OK);
 }
 
@@ -284,13 +466,33 @@ async fn two_senders_replacing_one_item_at_once_leave_exactly_one_whole_item() {
     let coach = register_coach(&client, &base, None).await;
     let shared = item_secret();
     let sends = (0..16).map(|i| {
-        let (client, base, code, shared) = (client.clone(), base.clone(), coach.code.clone(), shared.clone());
+        let (client, base, code, shared) = (
+            client.clone(),
+            base.clone(),
+            coach.code.clone(),
+            shared.clone(),
+        );
         let sealed = sealed_for(&coach, &format!("version {i}"));
-        tokio::spawn(async move { put_item(&client, &base, &code, "shared", &shared, &sealed).await.status() })
+        tokio::spawn(async move {
+            put_item(&client, &base, &code, "shared", &shared, &sealed)
+                .await
+                .status()
+        })
     });
     let statuses: Vec<StatusCode> = futures_join(sends).await;
-    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::CREATED).count(), 1, "{statuses:?}");
-    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 15, "{statuses:?}");
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::CREATED)
+            .count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == StatusCode::OK).count(),
+        15,
+        "{statuses:?}"
+    );
     let items = items(&client, &base, &coach).await;
     assert_eq!(items.len(), 1);
     assert!(open(&coach, items[0]["ciphertext"].as_str().unwrap()).starts_with("version "));
@@ -299,14 +501,34 @@ async fn two_senders_replacing_one_item_at_once_leave_exactly_one_whole_item() {
     let racers = (0..8).map(|i| {
         let (client, base, code) = (client.clone(), base.clone(), coach.code.clone());
         let sealed = sealed_for(&coach, &format!("racer {i}"));
-        tokio::spawn(async move { put_item(&client, &base, &code, "race", &item_secret(), &sealed).await.status() })
+        tokio::spawn(async move {
+            put_item(&client, &base, &code, "race", &item_secret(), &sealed)
+                .await
+                .status()
+        })
     });
     let statuses = futures_join(racers).await;
-    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::CREATED).count(), 1, "{statuses:?}");
-    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::FORBIDDEN).count(), 7, "{statuses:?}");
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::CREATED)
+            .count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::FORBIDDEN)
+            .count(),
+        7,
+        "{statuses:?}"
+    );
 }
 
-async fn futures_join<T: Send + 'static>(tasks: impl Iterator<Item = tokio::task::JoinHandle<T>>) -> Vec<T> {
+async fn futures_join<T: Send + 'static>(
+    tasks: impl Iterator<Item = tokio::task::JoinHandle<T>>,
+) -> Vec<T> {
     let mut results = Vec::new();
     for task in tasks.collect::<Vec<_>>() {
         results.push(task.await.unwrap());
@@ -320,15 +542,47 @@ async fn items_expire_after_the_retention_period_unless_replaced_and_the_clean_u
     let (client, base) = (Client::new(), base(&server));
     let coach = register_coach(&client, &base, None).await;
     let secret = item_secret();
-    put_item(&client, &base, &coach.code, "old", &secret, &sealed_for(&coach, "old")).await;
-    put_item(&client, &base, &coach.code, "fresh", &secret, &sealed_for(&coach, "fresh")).await;
+    put_item(
+        &client,
+        &base,
+        &coach.code,
+        "old",
+        &secret,
+        &sealed_for(&coach, "old"),
+    )
+    .await;
+    put_item(
+        &client,
+        &base,
+        &coach.code,
+        "fresh",
+        &secret,
+        &sealed_for(&coach, "fresh"),
+    )
+    .await;
     server.clock.advance(100 * DAY);
-    put_item(&client, &base, &coach.code, "fresh", &secret, &sealed_for(&coach, "renewed")).await;
+    put_item(
+        &client,
+        &base,
+        &coach.code,
+        "fresh",
+        &secret,
+        &sealed_for(&coach, "renewed"),
+    )
+    .await;
     server.clock.advance(79 * DAY);
-    assert_eq!(items(&client, &base, &coach).await.len(), 2, "day 179: both still there");
+    assert_eq!(
+        items(&client, &base, &coach).await.len(),
+        2,
+        "day 179: both still there"
+    );
     server.clock.advance(2 * DAY);
     let left = items(&client, &base, &coach).await;
-    assert_eq!(left.len(), 1, "day 181: the old one is gone even before the clean-up");
+    assert_eq!(
+        left.len(),
+        1,
+        "day 181: the old one is gone even before the clean-up"
+    );
     assert_eq!(left[0]["id"], "fresh");
 
     let report = cleanup::run_once(&server.state.mailboxes).await.unwrap();
@@ -337,9 +591,20 @@ async fn items_expire_after_the_retention_period_unless_replaced_and_the_clean_u
         .unwrap()
         .query_row("SELECT count(*) FROM items", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(stored, 1, "the expired ciphertext is deleted from the database");
+    assert_eq!(
+        stored, 1,
+        "the expired ciphertext is deleted from the database"
+    );
     // An expired id is free again, even for another sender.
-    let reused = put_item(&client, &base, &coach.code, "old", &item_secret(), &sealed_for(&coach, "new")).await;
+    let reused = put_item(
+        &client,
+        &base,
+        &coach.code,
+        "old",
+        &item_secret(),
+        &sealed_for(&coach, "new"),
+    )
+    .await;
     assert_eq!(reused.status(), StatusCode::CREATED);
 }
 
@@ -348,11 +613,18 @@ async fn the_retention_period_is_configurable() {
     let server = common::spawn_api(|s| s.mailbox.retention_days = 7).await;
     let (client, base) = (Client::new(), base(&server));
     let coach = register_coach(&client, &base, None).await;
-    let receipt: Value = put_item(&client, &base, &coach.code, "a", &item_secret(), &sealed_for(&coach, "a"))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let receipt: Value = put_item(
+        &client,
+        &base,
+        &coach.code,
+        "a",
+        &item_secret(),
+        &sealed_for(&coach, "a"),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
     assert_eq!(receipt["expires_at"], "2026-01-08T00:00:00Z");
     server.clock.advance(7 * DAY);
     assert!(items(&client, &base, &coach).await.is_empty());
@@ -377,13 +649,19 @@ async fn unused_mailboxes_are_deleted_by_the_periodic_clean_up_youngsters_sooner
     let youngster_code = youngster["code"].as_str().unwrap().to_string();
     let _task = cleanup::spawn(server.state.mailboxes.clone(), None);
     let exists = |code: String| {
-        let (client, url) = (client.clone(), server.url(&format!("/api/mailboxes/{code}")));
+        let (client, url) = (
+            client.clone(),
+            server.url(&format!("/api/mailboxes/{code}")),
+        );
         async move { client.get(url).send().await.unwrap().status() == StatusCode::OK }
     };
 
     server.clock.advance(91 * DAY);
     wait_until(|| async { !exists(youngster_code.clone()).await }).await;
-    assert!(exists(idle_coach.code.clone()).await, "a coach's mailbox stays a year");
+    assert!(
+        exists(idle_coach.code.clone()).await,
+        "a coach's mailbox stays a year"
+    );
 
     server.clock.advance(200 * DAY);
     items(&client, &base, &used_coach).await; // the owner looks: it is in use
@@ -433,11 +711,23 @@ async fn a_coach_needs_a_valid_unused_unexpired_token_when_the_server_requires_o
         }
         body
     };
-    let reason = expect_error(register_raw(&client, &base, coach_body(None)).await, StatusCode::FORBIDDEN).await;
+    let reason = expect_error(
+        register_raw(&client, &base, coach_body(None)).await,
+        StatusCode::FORBIDDEN,
+    )
+    .await;
     assert!(reason.contains("registration_token"), "{reason}");
-    expect_error(register_raw(&client, &base, coach_body(Some("bad"))).await, StatusCode::BAD_REQUEST).await;
+    expect_error(
+        register_raw(&client, &base, coach_body(Some("bad"))).await,
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
     let unknown = Secret::random();
-    expect_error(register_raw(&client, &base, coach_body(Some(unknown.as_str()))).await, StatusCode::FORBIDDEN).await;
+    expect_error(
+        register_raw(&client, &base, coach_body(Some(unknown.as_str()))).await,
+        StatusCode::FORBIDDEN,
+    )
+    .await;
 
     let store = server.state.mailboxes.store.as_ref();
     let made = tokens::create(store, 2, 30, START).await.unwrap();
@@ -472,10 +762,17 @@ async fn requests_over_the_rate_limit_get_a_429_with_a_reason_per_address() {
     let (client, base) = (Client::new(), base(&server));
     let lookup = server.url("/api/mailboxes/ACDE-FG34");
     for _ in 0..3 {
-        assert_eq!(client.get(&lookup).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+        assert_eq!(
+            client.get(&lookup).send().await.unwrap().status(),
+            StatusCode::NOT_FOUND
+        );
     }
     let limited = client.get(&lookup).send().await.unwrap();
-    let retry_after: u64 = limited.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    let retry_after: u64 = limited.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!(retry_after >= 1);
     let reason = expect_error(limited, StatusCode::TOO_MANY_REQUESTS).await;
     assert!(reason.contains("try again"), "{reason}");
@@ -492,10 +789,24 @@ async fn requests_over_the_rate_limit_get_a_429_with_a_reason_per_address() {
         .local_address(std::net::IpAddr::from([127, 0, 0, 2]))
         .build()
         .unwrap();
-    assert_eq!(other.get(&lookup).send().await.unwrap().status(), StatusCode::NOT_FOUND);
-    assert_eq!(register_raw(&other, &base, body).await.status(), StatusCode::CREATED);
+    assert_eq!(
+        other.get(&lookup).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        register_raw(&other, &base, body).await.status(),
+        StatusCode::CREATED
+    );
     // Health and the API description are not limited.
-    assert_eq!(client.get(server.url("/api/health")).send().await.unwrap().status(), StatusCode::OK);
+    assert_eq!(
+        client
+            .get(server.url("/api/health"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
@@ -504,9 +815,18 @@ async fn the_database_never_holds_the_summary_in_the_clear() {
     let (client, base) = (Client::new(), base(&server));
     let coach = register_coach(&client, &base, None).await;
     let marker = "ZEEPKIST-geheim-antwoord-7319";
-    let summary = format!("Wonen: ik wil op mezelf wonen. Werk: {marker}. Gezondheid: slaap slecht.");
+    let summary =
+        format!("Wonen: ik wil op mezelf wonen. Werk: {marker}. Gezondheid: slaap slecht.");
     let sealed = sealed_for(&coach, &summary);
-    let response = put_item(&client, &base, &coach.code, "summary", &item_secret(), &sealed).await;
+    let response = put_item(
+        &client,
+        &base,
+        &coach.code,
+        "summary",
+        &item_secret(),
+        &sealed,
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::CREATED);
     // The coach can read it: the marker really was sent.
     let items = items(&client, &base, &coach).await;
@@ -518,10 +838,20 @@ async fn the_database_never_holds_the_summary_in_the_clear() {
         stored.extend(std::fs::read(&path).unwrap_or_default());
     }
     let contains = |needle: &[u8]| stored.windows(needle.len()).any(|w| w == needle);
-    let raw_ciphertext = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, &sealed).unwrap();
-    assert!(contains(&raw_ciphertext[..64]), "the search sees what was stored");
-    assert!(contains("Sanne, Jongerenwerk Noord".as_bytes()), "the search sees the files");
-    assert!(!contains(marker.as_bytes()), "the marker is in the database in the clear");
+    let raw_ciphertext =
+        base64::Engine::decode(&base64::engine::general_purpose::STANDARD, &sealed).unwrap();
+    assert!(
+        contains(&raw_ciphertext[..64]),
+        "the search sees what was stored"
+    );
+    assert!(
+        contains("Sanne, Jongerenwerk Noord".as_bytes()),
+        "the search sees the files"
+    );
+    assert!(
+        !contains(marker.as_bytes()),
+        "the marker is in the database in the clear"
+    );
     assert!(!contains("Wonen: ik wil".as_bytes()));
     assert!(!contains(b"127.0.0.1"), "no client address is stored");
 }
@@ -544,5 +874,8 @@ async fn the_openapi_description_lists_every_mailbox_route() {
     ] {
         assert!(paths[path][method].is_object(), "{method} {path}");
     }
-    assert_eq!(doc["components"]["securitySchemes"]["secret"]["scheme"], "bearer");
+    assert_eq!(
+        doc["components"]["securitySchemes"]["secret"]["scheme"],
+        "bearer"
+    );
 }

@@ -21,14 +21,25 @@ async fn items_are_kept_across_a_restart() {
     let server = ServerProcess::start(data.path(), &[]);
     let coach = register_coach(&client, &server.url(""), None).await;
     let sealed = sealed_for(&coach, "still here after a restart");
-    let put = put_item(&client, &server.url(""), &coach.code, "kept", &item_secret(), &sealed).await;
+    let put = put_item(
+        &client,
+        &server.url(""),
+        &coach.code,
+        "kept",
+        &item_secret(),
+        &sealed,
+    )
+    .await;
     assert_eq!(put.status(), StatusCode::CREATED);
     server.stop();
 
     let server = ServerProcess::start(data.path(), &[]);
     let items = items(&client, &server.url(""), &coach).await;
     assert_eq!(items.len(), 1);
-    assert_eq!(open(&coach, items[0]["ciphertext"].as_str().unwrap()), "still here after a restart");
+    assert_eq!(
+        open(&coach, items[0]["ciphertext"].as_str().unwrap()),
+        "still here after a restart"
+    );
 }
 
 #[tokio::test]
@@ -41,7 +52,12 @@ async fn a_server_killed_in_the_middle_of_writes_keeps_every_acknowledged_item()
     let acknowledged: Arc<Mutex<HashMap<String, String>>> = Arc::default();
     let writers: Vec<_> = (0..8)
         .map(|writer| {
-            let (client, base, coach, acknowledged) = (client.clone(), base.clone(), Arc::clone(&coach), Arc::clone(&acknowledged));
+            let (client, base, coach, acknowledged) = (
+                client.clone(),
+                base.clone(),
+                Arc::clone(&coach),
+                Arc::clone(&acknowledged),
+            );
             tokio::spawn(async move {
                 let secret = item_secret();
                 for n in 0.. {
@@ -75,11 +91,17 @@ async fn a_server_killed_in_the_middle_of_writes_keeps_every_acknowledged_item()
         writer.await.unwrap();
     }
     let acknowledged = acknowledged.lock().unwrap().clone();
-    assert!(acknowledged.len() >= 50, "only {} writes were acknowledged", acknowledged.len());
+    assert!(
+        acknowledged.len() >= 50,
+        "only {} writes were acknowledged",
+        acknowledged.len()
+    );
 
     let database = data.path().join(stc_server::db::DATABASE_FILE);
     let connection = rusqlite::Connection::open(&database).unwrap();
-    let check: String = connection.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let check: String = connection
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(check, "ok");
     drop(connection);
 
@@ -87,15 +109,30 @@ async fn a_server_killed_in_the_middle_of_writes_keeps_every_acknowledged_item()
     let items = items(&client, &server.url(""), &coach).await;
     let stored: HashMap<&str, &str> = items
         .iter()
-        .map(|item| (item["id"].as_str().unwrap(), item["ciphertext"].as_str().unwrap()))
+        .map(|item| {
+            (
+                item["id"].as_str().unwrap(),
+                item["ciphertext"].as_str().unwrap(),
+            )
+        })
         .collect();
     for (id, sealed) in &acknowledged {
         let Some(found) = stored.get(id.as_str()) else {
             panic!("the acknowledged item {id} is missing");
         };
         // A later write of the same id may have reached the disk but not its answer.
-        let version = |text: &str| open(&coach, text).rsplit(' ').next().unwrap().parse::<u32>().unwrap();
-        assert!(version(found) >= version(sealed), "{id} went back to an older version");
+        let version = |text: &str| {
+            open(&coach, text)
+                .rsplit(' ')
+                .next()
+                .unwrap()
+                .parse::<u32>()
+                .unwrap()
+        };
+        assert!(
+            version(found) >= version(sealed),
+            "{id} went back to an older version"
+        );
     }
 }
 
@@ -107,7 +144,11 @@ async fn the_registration_tokens_sub_command_prints_tokens_the_server_accepts_on
         .arg(data.path())
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let stdout = String::from_utf8(output.stdout).unwrap();
     let tokens: Vec<&str> = stdout.lines().collect();
     assert_eq!(tokens.len(), 2);
@@ -116,9 +157,7 @@ async fn the_registration_tokens_sub_command_prints_tokens_the_server_accepts_on
 
     let server = ServerProcess::start(data.path(), &[("STC_REQUIRE_REGISTRATION_TOKEN", "true")]);
     let client = Client::new();
-    let body = |token: Option<&str>| {
-        json!({"kind": "coach", "display_name": "Sanne", "public_key": public_key_b64(&SecretKey::generate()), "registration_token": token})
-    };
+    let body = |token: Option<&str>| json!({"kind": "coach", "display_name": "Sanne", "public_key": public_key_b64(&SecretKey::generate()), "registration_token": token});
     let refused = register_raw(&client, &server.url(""), body(None)).await;
     expect_error(refused, StatusCode::FORBIDDEN).await;
     let accepted = register_raw(&client, &server.url(""), body(Some(tokens[0]))).await;

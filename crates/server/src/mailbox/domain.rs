@@ -229,7 +229,15 @@ mod tests {
 
     #[test]
     fn a_code_with_a_look_alike_or_the_wrong_length_is_refused() {
-        for bad in ["ACDE-FG30", "ACDE-FGO4", "ACDE-FG1L", "ACD-FG34", "ACDE-FG344", "", "ÄCDE-FG34"] {
+        for bad in [
+            "ACDE-FG30",
+            "ACDE-FGO4",
+            "ACDE-FG1L",
+            "ACD-FG34",
+            "ACDE-FG344",
+            "",
+            "ÄCDE-FG34",
+        ] {
             let error = Code::parse(bad).unwrap_err();
             assert!(error.contains("is not a mailbox code"), "{bad}: {error}");
         }
@@ -277,7 +285,9 @@ mod tests {
 
     #[test]
     fn a_public_key_must_be_32_bytes_of_base64() {
-        let key = stc_core::seal::SecretKey::generate().public_key().to_bytes();
+        let key = stc_core::seal::SecretKey::generate()
+            .public_key()
+            .to_bytes();
         assert_eq!(parse_public_key(&STANDARD.encode(key)), Ok(key));
         assert!(parse_public_key(&STANDARD.encode([1u8; 31])).is_err());
         assert!(parse_public_key(&STANDARD.encode([0u8; 32])).is_err());

@@ -93,15 +93,34 @@ pub enum StoreError {
 #[async_trait]
 pub trait MailboxStore: Send + Sync + 'static {
     /// Stores a new mailbox; with `token`, that one-time token is used up in the same write.
-    async fn register(&self, mailbox: NewMailbox, token: Option<SecretHash>) -> Result<(), StoreError>;
+    async fn register(
+        &self,
+        mailbox: NewMailbox,
+        token: Option<SecretHash>,
+    ) -> Result<(), StoreError>;
     async fn lookup(&self, code: &Code) -> Result<MailboxInfo, StoreError>;
     /// Creates the item, or replaces it when `write.secret` is the item's secret.
     async fn put_item(&self, write: ItemWrite) -> Result<PutOutcome, StoreError>;
-    async fn delete_item(&self, code: &Code, item_id: &ItemId, rights: DeleteRights) -> Result<(), StoreError>;
+    async fn delete_item(
+        &self,
+        code: &Code,
+        item_id: &ItemId,
+        rights: DeleteRights,
+    ) -> Result<(), StoreError>;
     /// The items not yet expired at `now`, oldest change first; counts as the owner using it.
-    async fn list_items(&self, code: &Code, owner: SecretHash, now: Time) -> Result<Vec<StoredItem>, StoreError>;
+    async fn list_items(
+        &self,
+        code: &Code,
+        owner: SecretHash,
+        now: Time,
+    ) -> Result<Vec<StoredItem>, StoreError>;
     /// Deletes the mailbox with its items; its code is never given out again.
     async fn delete_mailbox(&self, code: &Code, owner: SecretHash) -> Result<(), StoreError>;
-    async fn add_registration_tokens(&self, tokens: Vec<SecretHash>, now: Time, expires_at: Time) -> Result<(), StoreError>;
+    async fn add_registration_tokens(
+        &self,
+        tokens: Vec<SecretHash>,
+        now: Time,
+        expires_at: Time,
+    ) -> Result<(), StoreError>;
     async fn clean_up(&self, policy: CleanupPolicy) -> Result<CleanupReport, StoreError>;
 }

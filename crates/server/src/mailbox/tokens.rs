@@ -4,9 +4,9 @@
 
 use std::path::PathBuf;
 
+use super::DAY;
 use super::domain::Secret;
 use super::store::{MailboxStore, StoreError, Time};
-use super::DAY;
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct TokenCommand {
@@ -20,7 +20,10 @@ impl TokenCommand {
         prints N one-time tokens (default 1) for registering a coach's mailbox, valid N days (default 30)";
 
     /// The flags after the sub-command; the data directory defaults to the server's own.
-    pub fn parse(args: impl IntoIterator<Item = String>, data_dir: PathBuf) -> Result<TokenCommand, String> {
+    pub fn parse(
+        args: impl IntoIterator<Item = String>,
+        data_dir: PathBuf,
+    ) -> Result<TokenCommand, String> {
         let mut command = TokenCommand {
             count: 1,
             valid_days: 30,
@@ -88,7 +91,15 @@ mod tests {
 
     #[test]
     fn count_days_and_folder_are_read_and_bad_values_refused() {
-        let command = parse(&["--count", "5", "--valid-days", "7", "--data-dir", "/srv/stc"]).unwrap();
+        let command = parse(&[
+            "--count",
+            "5",
+            "--valid-days",
+            "7",
+            "--data-dir",
+            "/srv/stc",
+        ])
+        .unwrap();
         assert_eq!((command.count, command.valid_days), (5, 7));
         assert_eq!(command.data_dir, PathBuf::from("/srv/stc"));
         assert!(parse(&["--count", "0"]).unwrap_err().contains("'0'"));

@@ -102,9 +102,10 @@ fn code_from_path(code: &str) -> Result<Code, AppError> {
 /// The store's "no such mailbox" with the code in the message.
 fn for_code(code: &Code) -> impl Fn(StoreError) -> AppError + '_ {
     move |error| match error {
-        StoreError::NoSuchMailbox => {
-            AppError::NotFound(format!("there is no mailbox with the code {}", code.as_str()))
-        }
+        StoreError::NoSuchMailbox => AppError::NotFound(format!(
+            "there is no mailbox with the code {}",
+            code.as_str()
+        )),
         other => other.into(),
     }
 }

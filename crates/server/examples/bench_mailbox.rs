@@ -1,0 +1,263 @@
+//! Load on the mailbox API, run by `cargo xtask bench`: the `stc-server` program given as the
+//! first argument on loopback with a fresh database, then 50 and 500 concurrent clients, each
+//! sending its next request as soon as the last is answered (the hardest case: no pause between
+//! requests), for a bounded time per scenario. Prints `metric <name> <value> <unit>` lines.
+//!
+//! `cargo run --profile server -p stc-server --example bench_mailbox -- target/server/stc-server`
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use reqwest::Client;
+use serde_json::{Value, json};
+use stc_core::seal::{self, SecretKey};
+
+/// How long each scenario runs after its warm-up.
+const MEASURE: Duration = Duration::from_secs(5);
+const WARM_UP: Duration = Duration::from_secs(1);
+/// Items in the listed mailbox: a coach with 20 youngsters.
+const LISTED_ITEMS: usize = 20;
+/// A summary of about 2 KB, as the overview of a few islands is.
+const SUMMARY_BYTES: usize = 1800;
+
+#[tokio::main]
+async fn main() {
+    let server_binary = std::env::args()
+        .nth(1)
+        .expect("usage: bench_mailbox <path of stc-server>");
+    let data = tempfile::tempdir().unwrap();
+    let server = Server::start(&server_binary, data.path());
+    let client = Client::builder()
+        .pool_max_idle_per_host(1000)
+        .build()
+        .unwrap();
+    let base = server.base.clone();
+
+    let key = SecretKey::generate();
+    let registered: Value = client
+        .post(format!("{base}/api/mailboxes"))
+        .json(&json!({
+            "kind": "coach",
+            "display_name": "Bench coach",
+            "public_key": STANDARD.encode(key.public_key().to_bytes()),
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let code = registered["code"].as_str().unwrap().to_string();
+    let owner_secret = registered["owner_secret"].as_str().unwrap().to_string();
+    let summary = "x".repeat(SUMMARY_BYTES);
+    let body = Arc::new(
+        json!({ "ciphertext": STANDARD.encode(seal::seal(&key.public_key(), summary.as_bytes()).unwrap()) })
+            .to_string(),
+    );
+
+    for clients in [50, 500] {
+        let put = run(clients, {
+            let (client, base, code, body) = (
+                client.clone(),
+                base.clone(),
+                code.clone(),
+                Arc::clone(&body),
+            );
+            move |n| {
+                let (client, body) = (client.clone(), Arc::clone(&body));
+                let url = format!("{base}/api/mailboxes/{code}/items/bench-{n}");
+                let secret = item_secret();
+                move || {
+                    client
+                        .put(url.clone())
+                        .bearer_auth(&secret)
+                        .header("content-type", "application/json")
+                        .body(body.as_str().to_owned())
+                        .send()
+                }
+            }
+        })
+        .await;
+        put.print(&format!("mailbox_put_{clients}"));
+    }
+
+    // A second mailbox with exactly LISTED_ITEMS items for the list scenarios.
+    let listed_key = SecretKey::generate();
+    let listed: Value = client
+        .post(format!("{base}/api/mailboxes"))
+        .json(&json!({"kind": "coach", "display_name": "Listed", "public_key": STANDARD.encode(listed_key.public_key().to_bytes())}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let listed_code = listed["code"].as_str().unwrap().to_string();
+    let listed_secret = listed["owner_secret"].as_str().unwrap().to_string();
+    for n in 0..LISTED_ITEMS {
+        let sealed =
+            STANDARD.encode(seal::seal(&listed_key.public_key(), summary.as_bytes()).unwrap());
+        let status = client
+            .put(format!(
+                "{base}/api/mailboxes/{listed_code}/items/youngster-{n}"
+            ))
+            .bearer_auth(item_secret())
+            .json(&json!({ "ciphertext": sealed }))
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert!(status.is_success(), "{status}");
+    }
+    for clients in [50, 500] {
+        let list = run(clients, {
+            let (client, base, code, secret) = (
+                client.clone(),
+                base.clone(),
+                listed_code.clone(),
+                listed_secret.clone(),
+            );
+            move |_| {
+                let (client, secret) = (client.clone(), secret.clone());
+                let url = format!("{base}/api/mailboxes/{code}/items");
+                move || client.get(url.clone()).bearer_auth(&secret).send()
+            }
+        })
+        .await;
+        list.print(&format!("mailbox_list_{clients}"));
+    }
+    println!(
+        "# {LISTED_ITEMS} items of {SUMMARY_BYTES} bytes per list; {} s per scenario after {} s warm-up",
+        MEASURE.as_secs(),
+        WARM_UP.as_secs()
+    );
+    drop(server);
+}
+
+struct Figures {
+    latencies: Vec<Duration>,
+    errors: usize,
+    elapsed: Duration,
+}
+
+impl Figures {
+    fn print(mut self, name: &str) {
+        self.latencies.sort_unstable();
+        let percentile = |p: f64| {
+            let index = ((self.latencies.len() as f64 * p).ceil() as usize).saturating_sub(1);
+            self.latencies
+                .get(index)
+                .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+        };
+        let rps = self.latencies.len() as f64 / self.elapsed.as_secs_f64();
+        println!("metric {name}_rps {rps:.0} requests/s");
+        println!("metric {name}_p50 {:.1} ms", percentile(0.50));
+        println!("metric {name}_p99 {:.1} ms", percentile(0.99));
+        println!("metric {name}_max {:.1} ms", percentile(1.0));
+        println!("metric {name}_errors {} requests", self.errors);
+    }
+}
+
+/// `clients` loops, each made by `make_client(n)`, sending requests back to back; only the
+/// answers after the warm-up count.
+async fn run<M, C, F>(clients: usize, make_client: M) -> Figures
+where
+    M: Fn(usize) -> C,
+    C: Fn() -> F + Send + 'static,
+    F: std::future::Future<Output = reqwest::Result<reqwest::Response>> + Send,
+{
+    let start = Instant::now();
+    let measure_from = start + WARM_UP;
+    let stop_at = measure_from + MEASURE;
+    let tasks: Vec<_> = (0..clients)
+        .map(|n| {
+            let send = make_client(n);
+            tokio::spawn(async move {
+                let (mut latencies, mut errors) = (Vec::new(), 0);
+                while Instant::now() < stop_at {
+                    let sent = Instant::now();
+                    let ok = match send().await {
+                        Ok(response) => {
+                            let ok = response.status().is_success();
+                            ok && response.bytes().await.is_ok()
+                        }
+                        Err(_) => false,
+                    };
+                    let answered = Instant::now();
+                    if sent >= measure_from && answered <= stop_at {
+                        if ok {
+                            latencies.push(answered - sent);
+                        } else {
+                            errors += 1;
+                        }
+                    }
+                }
+                (latencies, errors)
+            })
+        })
+        .collect();
+    let mut figures = Figures {
+        latencies: Vec::new(),
+        errors: 0,
+        elapsed: MEASURE,
+    };
+    for task in tasks {
+        let (latencies, errors) = task.await.unwrap();
+        figures.latencies.extend(latencies);
+        figures.errors += errors;
+    }
+    figures
+}
+
+fn item_secret() -> String {
+    let mut bytes = [0u8; 24];
+    getrandom::getrandom(&mut bytes).unwrap();
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Server {
+    /// The real program with rate limits out of the way: all clients share one address here.
+    fn start(binary: &str, data_dir: &std::path::Path) -> Server {
+        let mut child = Command::new(binary)
+            .args(["--port", "0", "--data-dir"])
+            .arg(data_dir)
+            .arg("--dist-dir")
+            .arg(data_dir.join("no-build"))
+            .env("STC_RATE_LIMIT_BURST", "1000000000")
+            .env("STC_RATE_LIMIT_PER_MINUTE", "1000000000")
+            .env("STC_REGISTRATION_BURST", "1000")
+            .env("RUST_LOG", "error")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap_or_else(|e| panic!("could not start {binary}: {e}"));
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let base = loop {
+            let line = lines
+                .next()
+                .expect("the server printed its address")
+                .unwrap();
+            if let Some(rest) = line.strip_prefix("Start To Can is running at ") {
+                break rest.trim_end_matches('/').to_string();
+            }
+        };
+        std::thread::spawn(move || for _ in lines {});
+        Server { child, base }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
