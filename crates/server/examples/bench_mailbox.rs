@@ -1,7 +1,8 @@
 //! Load on the mailbox API, run by `cargo xtask bench`: the `stc-server` program given as the
 //! first argument on loopback with a fresh database, then 50 and 500 concurrent clients, each
 //! sending its next request as soon as the last is answered (the hardest case: no pause between
-//! requests), for a bounded time per scenario. Prints `metric <name> <value> <unit>` lines.
+//! requests), and 500 clients at a steady pace, for a bounded time per scenario. Prints
+//! `metric <name> <value> <unit>` lines.
 //!
 //! `cargo run --profile server -p stc-server --example bench_mailbox -- target/server/stc-server`
 
@@ -24,6 +25,17 @@ const LISTED_ITEMS: usize = 20;
 /// A summary of about 2 KB, as the overview of a few islands is.
 const SUMMARY_BYTES: usize = 1800;
 
+/// (clients, pause between one client's requests): back to back first, then each client sending
+/// one request every 250 ms (2000 requests/s offered by 500 clients: busy, but not beyond what
+/// the machine can do), which shows the answer time of a loaded server rather than its queue.
+const SCENARIOS: [(usize, Option<Duration>); 3] = [
+    (50, None),
+    (500, None),
+    (500, Some(Duration::from_millis(250))),
+];
+/// Senders per mailbox in the PUT scenarios (a coach has a few dozen youngsters).
+const SENDERS_PER_MAILBOX: usize = 50;
+
 #[tokio::main]
 async fn main() {
     let server_binary = std::env::args()
@@ -36,68 +48,41 @@ async fn main() {
         .build()
         .unwrap();
     let base = server.base.clone();
-
-    let key = SecretKey::generate();
-    let registered: Value = client
-        .post(format!("{base}/api/mailboxes"))
-        .json(&json!({
-            "kind": "coach",
-            "display_name": "Bench coach",
-            "public_key": STANDARD.encode(key.public_key().to_bytes()),
-        }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let code = registered["code"].as_str().unwrap().to_string();
-    let owner_secret = registered["owner_secret"].as_str().unwrap().to_string();
     let summary = "x".repeat(SUMMARY_BYTES);
-    let body = Arc::new(
-        json!({ "ciphertext": STANDARD.encode(seal::seal(&key.public_key(), summary.as_bytes()).unwrap()) })
-            .to_string(),
-    );
 
-    for clients in [50, 500] {
-        let put = run(clients, {
-            let (client, base, code, body) = (
-                client.clone(),
-                base.clone(),
-                code.clone(),
-                Arc::clone(&body),
+    let mut mailboxes = Vec::new();
+    for _ in 0..500 / SENDERS_PER_MAILBOX {
+        let (code, _, key) = register(&client, &base).await;
+        let body = json!({ "ciphertext": STANDARD.encode(seal::seal(&key.public_key(), summary.as_bytes()).unwrap()) });
+        mailboxes.push((code, Arc::new(body.to_string())));
+    }
+    let mailboxes = Arc::new(mailboxes);
+    for (clients, pace) in SCENARIOS {
+        let put = run(clients, pace, |n| {
+            let (client, mailboxes) = (client.clone(), Arc::clone(&mailboxes));
+            let (code, body) = &mailboxes[n / SENDERS_PER_MAILBOX];
+            // A new sender per scenario: a fresh secret, and an item id of its own.
+            let secret = item_secret();
+            let url = format!(
+                "{base}/api/mailboxes/{code}/items/bench-{}-{n}",
+                &secret[..8]
             );
-            move |n| {
-                let (client, body) = (client.clone(), Arc::clone(&body));
-                let url = format!("{base}/api/mailboxes/{code}/items/bench-{n}");
-                let secret = item_secret();
-                move || {
-                    client
-                        .put(url.clone())
-                        .bearer_auth(&secret)
-                        .header("content-type", "application/json")
-                        .body(body.as_str().to_owned())
-                        .send()
-                }
+            let body = Arc::clone(body);
+            move || {
+                client
+                    .put(url.clone())
+                    .bearer_auth(&secret)
+                    .header("content-type", "application/json")
+                    .body(body.as_str().to_owned())
+                    .send()
             }
         })
         .await;
-        put.print(&format!("mailbox_put_{clients}"));
+        put.print(&scenario_name("put", clients, pace));
     }
 
-    // A second mailbox with exactly LISTED_ITEMS items for the list scenarios.
-    let listed_key = SecretKey::generate();
-    let listed: Value = client
-        .post(format!("{base}/api/mailboxes"))
-        .json(&json!({"kind": "coach", "display_name": "Listed", "public_key": STANDARD.encode(listed_key.public_key().to_bytes())}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let listed_code = listed["code"].as_str().unwrap().to_string();
-    let listed_secret = listed["owner_secret"].as_str().unwrap().to_string();
+    // A mailbox with exactly LISTED_ITEMS items for the list scenarios.
+    let (listed_code, listed_secret, listed_key) = register(&client, &base).await;
     for n in 0..LISTED_ITEMS {
         let sealed =
             STANDARD.encode(seal::seal(&listed_key.public_key(), summary.as_bytes()).unwrap());
@@ -113,29 +98,49 @@ async fn main() {
             .status();
         assert!(status.is_success(), "{status}");
     }
-    for clients in [50, 500] {
-        let list = run(clients, {
-            let (client, base, code, secret) = (
-                client.clone(),
-                base.clone(),
-                listed_code.clone(),
-                listed_secret.clone(),
-            );
-            move |_| {
-                let (client, secret) = (client.clone(), secret.clone());
-                let url = format!("{base}/api/mailboxes/{code}/items");
-                move || client.get(url.clone()).bearer_auth(&secret).send()
-            }
+    for (clients, pace) in SCENARIOS {
+        let list = run(clients, pace, |_| {
+            let (client, secret) = (client.clone(), listed_secret.clone());
+            let url = format!("{base}/api/mailboxes/{listed_code}/items");
+            move || client.get(url.clone()).bearer_auth(&secret).send()
         })
         .await;
-        list.print(&format!("mailbox_list_{clients}"));
+        list.print(&scenario_name("list", clients, pace));
     }
     println!(
-        "# {LISTED_ITEMS} items of {SUMMARY_BYTES} bytes per list; {} s per scenario after {} s warm-up",
+        "# PUT: {SENDERS_PER_MAILBOX} senders per mailbox, one item each; list: {LISTED_ITEMS} items of {SUMMARY_BYTES} bytes; \
+         {} s per scenario after {} s warm-up; back to back, p50 is about clients / (requests/s)",
         MEASURE.as_secs(),
         WARM_UP.as_secs()
     );
     drop(server);
+}
+
+fn scenario_name(what: &str, clients: usize, pace: Option<Duration>) -> String {
+    match pace {
+        None => format!("mailbox_{what}_{clients}"),
+        Some(_) => format!("mailbox_{what}_{clients}_paced"),
+    }
+}
+
+/// A coach's mailbox: its code, owner secret and secret key.
+async fn register(client: &Client, base: &str) -> (String, String, SecretKey) {
+    let key = SecretKey::generate();
+    let registered: Value = client
+        .post(format!("{base}/api/mailboxes"))
+        .json(&json!({
+            "kind": "coach",
+            "display_name": "Bench coach",
+            "public_key": STANDARD.encode(key.public_key().to_bytes()),
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let text = |field: &str| registered[field].as_str().unwrap().to_string();
+    (text("code"), text("owner_secret"), key)
 }
 
 struct Figures {
@@ -162,9 +167,9 @@ impl Figures {
     }
 }
 
-/// `clients` loops, each made by `make_client(n)`, sending requests back to back; only the
-/// answers after the warm-up count.
-async fn run<M, C, F>(clients: usize, make_client: M) -> Figures
+/// `clients` loops, each made by `make_client(n)`, sending requests back to back or one every
+/// `pace`; only the answers after the warm-up count.
+async fn run<M, C, F>(clients: usize, pace: Option<Duration>, make_client: M) -> Figures
 where
     M: Fn(usize) -> C,
     C: Fn() -> F + Send + 'static,
@@ -176,9 +181,15 @@ where
     let tasks: Vec<_> = (0..clients)
         .map(|n| {
             let send = make_client(n);
+            // Paced clients start spread over one pause, so they do not send in step.
+            let mut next = pace.map(|pause| start + pause * n as u32 / clients as u32);
             tokio::spawn(async move {
                 let (mut latencies, mut errors) = (Vec::new(), 0);
                 while Instant::now() < stop_at {
+                    if let (Some(at), Some(pause)) = (next.as_mut(), pace) {
+                        tokio::time::sleep_until((*at).into()).await;
+                        *at += pause;
+                    }
                     let sent = Instant::now();
                     let ok = match send().await {
                         Ok(response) => {
