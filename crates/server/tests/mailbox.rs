@@ -3,8 +3,8 @@
 
 mod common;
 
+use common::START;
 use common::mailbox::*;
-use common::{START, TestServer};
 use reqwest::{Client, StatusCode};
 use serde_json::{Value, json};
 use stc_core::seal::SecretKey;
@@ -12,18 +12,13 @@ use stc_server::mailbox::domain::{Code, OwnerKind, Secret};
 use stc_server::mailbox::store::{NewMailbox, StoreError};
 use stc_server::mailbox::{DAY, cleanup, tokens};
 
-fn base(server: &TestServer) -> String {
-    server.url("")
-}
-
 #[tokio::test]
 async fn a_coach_registers_and_a_sender_finds_the_name_and_key_by_code() {
     let server = common::spawn_api(|_| {}).await;
-    let client = Client::new();
+    let api = Api::new(server.url(""));
+    let client = &api.client;
     let key = SecretKey::generate();
-    let response = register_raw(
-        &client,
-        &base(&server),
+    let response = api.register_raw(
         json!({"kind": "coach", "display_name": "  Sanne  ", "public_key": public_key_b64(&key)}),
     )
     .await;
@@ -76,19 +71,12 @@ async fn an_unknown_code_is_a_404_and_a_malformed_code_a_400() {
 #[tokio::test]
 async fn sealed_items_are_put_listed_opened_replaced_and_deleted() {
     let server = common::spawn_api(|_| {}).await;
-    let (client, base) = (Client::new(), base(&server));
-    let coach = register_coach(&client, &base, None).await;
+    let api = Api::new(server.url(""));
+    let client = &api.client;
+    let coach = api.register_coach(None).await;
     let secret = item_secret();
 
-    let created = put_item(
-        &client,
-        &base,
-        &coach.code,
-        "summary-1",
-        &secret,
-        &sealed_for(&coach, "first"),
-    )
-    .await;
+    let created = api.put(&coach, "summary-1", &secret, "first").await;
     assert_eq!(created.status(), StatusCode::CREATED);
     let receipt: Value = created.json().await.unwrap();
     assert_eq!(receipt["id"], "summary-1");
@@ -99,27 +87,11 @@ async fn sealed_items_are_put_listed_opened_replaced_and_deleted() {
     );
 
     server.clock.advance(60);
-    let replaced = put_item(
-        &client,
-        &base,
-        &coach.code,
-        "summary-1",
-        &secret,
-        &sealed_for(&coach, "second"),
-    )
-    .await;
+    let replaced = api.put(&coach, "summary-1", &secret, "second").await;
     assert_eq!(replaced.status(), StatusCode::OK);
-    put_item(
-        &client,
-        &base,
-        &coach.code,
-        "summary-2",
-        &item_secret(),
-        &sealed_for(&coach, "other"),
-    )
-    .await;
+    api.put(&coach, "summary-2", &item_secret(), "other").await;
 
-    let items = items(&client, &base, &coach).await;
+    let items = api.items(&coach).await;
     assert_eq!(items.len(), 2);
     assert_eq!(items[0]["id"], "summary-1");
     assert_eq!(
@@ -158,35 +130,20 @@ async fn sealed_items_are_put_listed_opened_replaced_and_deleted() {
         StatusCode::NO_CONTENT,
         "the owner may delete any item"
     );
-    assert!(self::items(&client, &base, &coach).await.is_empty());
+    assert!(api.items(&coach).await.is_empty());
 }
 
 #[tokio::test]
 async fn wrong_and_missing_secrets_are_refused_and_change_nothing() {
     let server = common::spawn_api(|_| {}).await;
-    let (client, base) = (Client::new(), base(&server));
-    let coach = register_coach(&client, &base, None).await;
+    let api = Api::new(server.url(""));
+    let client = &api.client;
+    let coach = api.register_coach(None).await;
     let secret = item_secret();
-    put_item(
-        &client,
-        &base,
-        &coach.code,
-        "a",
-        &secret,
-        &sealed_for(&coach, "kept"),
-    )
-    .await;
+    api.put(&coach, "a", &secret, "kept").await;
 
     let stranger = item_secret();
-    let replace = put_item(
-        &client,
-        &base,
-        &coach.code,
-        "a",
-        &stranger,
-        &sealed_for(&coach, "evil"),
-    )
-    .await;
+    let replace = api.put(&coach, "a", &stranger, "evil").await;
     expect_error(replace, StatusCode::FORBIDDEN).await;
     let item_url = server.url(&format!("/api/mailboxes/{}/items/a", coach.code));
     let delete = client
@@ -196,7 +153,7 @@ async fn wrong_and_missing_secrets_are_refused_and_change_nothing() {
         .await
         .unwrap();
     expect_error(delete, StatusCode::FORBIDDEN).await;
-    let listing = list(&client, &base, &coach.code, &secret).await;
+    let listing = api.list(&coach.code, &secret).await;
     expect_error(listing, StatusCode::FORBIDDEN).await;
     let mailbox_url = server.url(&format!("/api/mailboxes/{}", coach.code));
     let delete_box = client
@@ -223,7 +180,7 @@ async fn wrong_and_missing_secrets_are_refused_and_change_nothing() {
         .unwrap();
     expect_error(malformed, StatusCode::BAD_REQUEST).await;
 
-    let items = items(&client, &base, &coach).await;
+    let items = api.items(&coach).await;
     assert_eq!(items.len(), 1);
     assert_eq!(
         open(&coach, items[0]["ciphertext"].as_str().unwrap()),
@@ -234,17 +191,10 @@ async fn wrong_and_missing_secrets_are_refused_and_change_nothing() {
 #[tokio::test]
 async fn the_owner_deletes_the_whole_mailbox_and_its_code_is_never_given_again() {
     let server = common::spawn_api(|_| {}).await;
-    let (client, base) = (Client::new(), base(&server));
-    let coach = register_coach(&client, &base, None).await;
-    put_item(
-        &client,
-        &base,
-        &coach.code,
-        "a",
-        &item_secret(),
-        &sealed_for(&coach, "x"),
-    )
-    .await;
+    let api = Api::new(server.url(""));
+    let client = &api.client;
+    let coach = api.register_coach(None).await;
+    api.put(&coach, "a", &item_secret(), "x").await;
     let url = server.url(&format!("/api/mailboxes/{}", coach.code));
     let deleted = client
         .delete(&url)
@@ -258,15 +208,7 @@ async fn the_owner_deletes_the_whole_mailbox_and_its_code_is_never_given_again()
         StatusCode::NOT_FOUND,
     )
     .await;
-    let put = put_item(
-        &client,
-        &base,
-        &coach.code,
-        "b",
-        &item_secret(),
-        &sealed_for(&coach, "y"),
-    )
-    .await;
+    let put = api.put(&coach, "b", &item_secret(), "y").await;
     expect_error(put, StatusCode::NOT_FOUND).await;
     let items_left: i64 = rusqlite::Connection::open(server.database_file())
         .unwrap()
@@ -296,7 +238,7 @@ async fn the_owner_deletes_the_whole_mailbox_and_its_code_is_never_given_again()
 #[tokio::test]
 async fn every_registration_field_is_validated_with_a_reason() {
     let server = common::spawn_api(|_| {}).await;
-    let (client, base) = (Client::new(), base(&server));
+    let api = Api::new(server.url(""));
     let key = public_key_b64(&SecretKey::generate());
     let cases = [
         (json!({"kind": "coach", "public_key": key}), "display_name"),
@@ -339,7 +281,7 @@ async fn every_registration_field_is_validated_with_a_reason() {
     ];
     for (body, expected) in cases {
         let reason = expect_error(
-            register_raw(&client, &base, body.clone()).await,
+            api.register_raw(body.clone()).await,
             StatusCode::BAD_REQUEST,
         )
         .await;
@@ -350,8 +292,9 @@ async fn every_registration_field_is_validated_with_a_reason() {
 #[tokio::test]
 async fn every_item_field_is_validated_with_a_reason() {
     let server = common::spawn_api(|_| {}).await;
-    let (client, base) = (Client::new(), base(&server));
-    let coach = register_coach(&client, &base, None).await;
+    let api = Api::new(server.url(""));
+    let client = &api.client;
+    let coach = api.register_coach(None).await;
     let ok = sealed_for(&coach, "x");
     let plain = base64::Engine::encode(
         &base64::engine::general_purpose::STANDARD,
@@ -364,15 +307,9 @@ async fn every_item_field_is_validated_with_a_reason() {
         ("a", plain, "not a sealed item"),
     ];
     for (item_id, ciphertext, expected) in cases {
-        let response = put_item(
-            &client,
-            &base,
-            &coach.code,
-            item_id,
-            &item_secret(),
-            &ciphertext,
-        )
-        .await;
+        let response = api
+            .put_raw(&coach.code, item_id, &item_secret(), &ciphertext)
+            .await;
         let reason = expect_error(response, StatusCode::BAD_REQUEST).await;
         assert!(reason.contains(expected), "{item_id}: {reason}");
     }
@@ -395,16 +332,19 @@ async fn every_item_field_is_validated_with_a_reason() {
         .await
         .unwrap();
     expect_error(broken, StatusCode::BAD_REQUEST).await;
-    assert!(items(&client, &base, &coach).await.is_empty());
+    assert!(api.items(&coach).await.is_empty());
 }
 
 #[tokio::test]
 async fn a_body_over_64_kb_is_a_413_and_a_full_sized_item_fits() {
     let server = common::spawn_api(|_| {}).await;
-    let (client, base) = (Client::new(), base(&server));
-    let coach = register_coach(&client, &base, None).await;
+    let api = Api::new(server.url(""));
+    let client = &api.client;
+    let coach = api.register_coach(None).await;
     let largest = sealed_for(&coach, &"x".repeat(stc_core::seal::MAX_MESSAGE_LEN));
-    let fits = put_item(&client, &base, &coach.code, "big", &item_secret(), &largest).await;
+    let fits = api
+        .put_raw(&coach.code, "big", &item_secret(), &largest)
+        .await;
     assert_eq!(fits.status(), StatusCode::CREATED);
     let huge = format!("{{\"ciphertext\": \"{}\"}}", "A".repeat(70 * 1024));
     let response = client
@@ -422,59 +362,30 @@ async fn a_body_over_64_kb_is_a_413_and_a_full_sized_item_fits() {
 #[tokio::test]
 async fn a_full_mailbox_refuses_new_items_but_takes_replacements() {
     let server = common::spawn_api(|s| s.mailbox.max_items_per_mailbox = 2).await;
-    let (client, base) = (Client::new(), base(&server));
-    let coach = register_coach(&client, &base, None).await;
+    let api = Api::new(server.url(""));
+    let coach = api.register_coach(None).await;
     let secret = item_secret();
     for id in ["a", "b"] {
-        put_item(
-            &client,
-            &base,
-            &coach.code,
-            id,
-            &secret,
-            &sealed_for(&coach, id),
-        )
-        .await;
+        api.put(&coach, id, &secret, id).await;
     }
-    let third = put_item(
-        &client,
-        &base,
-        &coach.code,
-        "c",
-        &secret,
-        &sealed_for(&coach, "c"),
-    )
-    .await;
+    let third = api.put(&coach, "c", &secret, "c").await;
     let reason = expect_error(third, StatusCode::CONFLICT).await;
     assert!(reason.contains("full"), "{reason}");
-    let replace = put_item(
-        &client,
-        &base,
-        &coach.code,
-        "a",
-        &secret,
-        &sealed_for(&coach, "a2"),
-    )
-    .await;
+    let replace = api.put(&coach, "a", &secret, "a2").await;
     assert_eq!(replace.status(), StatusCode::OK);
 }
 
 #[tokio::test]
 async fn two_senders_replacing_one_item_at_once_leave_exactly_one_whole_item() {
     let server = common::spawn_api(|_| {}).await;
-    let (client, base) = (Client::new(), base(&server));
-    let coach = register_coach(&client, &base, None).await;
+    let api = Api::new(server.url(""));
+    let coach = api.register_coach(None).await;
     let shared = item_secret();
     let sends = (0..16).map(|i| {
-        let (client, base, code, shared) = (
-            client.clone(),
-            base.clone(),
-            coach.code.clone(),
-            shared.clone(),
-        );
+        let (api, code, shared) = (api.clone(), coach.code.clone(), shared.clone());
         let sealed = sealed_for(&coach, &format!("version {i}"));
         tokio::spawn(async move {
-            put_item(&client, &base, &code, "shared", &shared, &sealed)
+            api.put_raw(&code, "shared", &shared, &sealed)
                 .await
                 .status()
         })
@@ -493,16 +404,16 @@ async fn two_senders_replacing_one_item_at_once_leave_exactly_one_whole_item() {
         15,
         "{statuses:?}"
     );
-    let items = items(&client, &base, &coach).await;
+    let items = api.items(&coach).await;
     assert_eq!(items.len(), 1);
     assert!(open(&coach, items[0]["ciphertext"].as_str().unwrap()).starts_with("version "));
 
     // Two senders with different secrets racing for a new id: one wins, the other is refused.
     let racers = (0..8).map(|i| {
-        let (client, base, code) = (client.clone(), base.clone(), coach.code.clone());
+        let (api, code) = (api.clone(), coach.code.clone());
         let sealed = sealed_for(&coach, &format!("racer {i}"));
         tokio::spawn(async move {
-            put_item(&client, &base, &code, "race", &item_secret(), &sealed)
+            api.put_raw(&code, "race", &item_secret(), &sealed)
                 .await
                 .status()
         })
@@ -539,45 +450,21 @@ async fn futures_join<T: Send + 'static>(
 #[tokio::test]
 async fn items_expire_after_the_retention_period_unless_replaced_and_the_clean_up_deletes_them() {
     let server = common::spawn_api(|_| {}).await;
-    let (client, base) = (Client::new(), base(&server));
-    let coach = register_coach(&client, &base, None).await;
+    let api = Api::new(server.url(""));
+    let coach = api.register_coach(None).await;
     let secret = item_secret();
-    put_item(
-        &client,
-        &base,
-        &coach.code,
-        "old",
-        &secret,
-        &sealed_for(&coach, "old"),
-    )
-    .await;
-    put_item(
-        &client,
-        &base,
-        &coach.code,
-        "fresh",
-        &secret,
-        &sealed_for(&coach, "fresh"),
-    )
-    .await;
+    api.put(&coach, "old", &secret, "old").await;
+    api.put(&coach, "fresh", &secret, "fresh").await;
     server.clock.advance(100 * DAY);
-    put_item(
-        &client,
-        &base,
-        &coach.code,
-        "fresh",
-        &secret,
-        &sealed_for(&coach, "renewed"),
-    )
-    .await;
+    api.put(&coach, "fresh", &secret, "renewed").await;
     server.clock.advance(79 * DAY);
     assert_eq!(
-        items(&client, &base, &coach).await.len(),
+        api.items(&coach).await.len(),
         2,
         "day 179: both still there"
     );
     server.clock.advance(2 * DAY);
-    let left = items(&client, &base, &coach).await;
+    let left = api.items(&coach).await;
     assert_eq!(
         left.len(),
         1,
@@ -596,56 +483,40 @@ async fn items_expire_after_the_retention_period_unless_replaced_and_the_clean_u
         "the expired ciphertext is deleted from the database"
     );
     // An expired id is free again, even for another sender.
-    let reused = put_item(
-        &client,
-        &base,
-        &coach.code,
-        "old",
-        &item_secret(),
-        &sealed_for(&coach, "new"),
-    )
-    .await;
+    let reused = api.put(&coach, "old", &item_secret(), "new").await;
     assert_eq!(reused.status(), StatusCode::CREATED);
 }
 
 #[tokio::test]
 async fn the_retention_period_is_configurable() {
     let server = common::spawn_api(|s| s.mailbox.retention_days = 7).await;
-    let (client, base) = (Client::new(), base(&server));
-    let coach = register_coach(&client, &base, None).await;
-    let receipt: Value = put_item(
-        &client,
-        &base,
-        &coach.code,
-        "a",
-        &item_secret(),
-        &sealed_for(&coach, "a"),
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
+    let api = Api::new(server.url(""));
+    let coach = api.register_coach(None).await;
+    let receipt: Value = api
+        .put(&coach, "a", &item_secret(), "a")
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(receipt["expires_at"], "2026-01-08T00:00:00Z");
     server.clock.advance(7 * DAY);
-    assert!(items(&client, &base, &coach).await.is_empty());
+    assert!(api.items(&coach).await.is_empty());
 }
 
 #[tokio::test]
 async fn unused_mailboxes_are_deleted_by_the_periodic_clean_up_youngsters_sooner() {
     let server = common::spawn_api(|s| s.mailbox.cleanup_interval_seconds = 1).await;
-    let (client, base) = (Client::new(), base(&server));
-    let used_coach = register_coach(&client, &base, None).await;
-    let idle_coach = register_coach(&client, &base, None).await;
+    let api = Api::new(server.url(""));
+    let client = &api.client;
+    let used_coach = api.register_coach(None).await;
+    let idle_coach = api.register_coach(None).await;
     let youngster_key = SecretKey::generate();
-    let youngster: Value = register_raw(
-        &client,
-        &base,
-        json!({"kind": "youngster", "public_key": public_key_b64(&youngster_key)}),
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
+    let youngster: Value = api
+        .register_raw(json!({"kind": "youngster", "public_key": public_key_b64(&youngster_key)}))
+        .await
+        .json()
+        .await
+        .unwrap();
     let youngster_code = youngster["code"].as_str().unwrap().to_string();
     let _task = cleanup::spawn(server.state.mailboxes.clone(), None);
     let exists = |code: String| {
@@ -664,7 +535,7 @@ async fn unused_mailboxes_are_deleted_by_the_periodic_clean_up_youngsters_sooner
     );
 
     server.clock.advance(200 * DAY);
-    items(&client, &base, &used_coach).await; // the owner looks: it is in use
+    api.items(&used_coach).await; // the owner looks: it is in use
     server.clock.advance(100 * DAY);
     wait_until(|| async { !exists(idle_coach.code.clone()).await }).await;
     assert!(exists(used_coach.code.clone()).await);
@@ -687,13 +558,12 @@ where
 #[tokio::test]
 async fn a_youngster_registers_without_a_token_even_when_coaches_need_one() {
     let server = common::spawn_api(|s| s.mailbox.require_registration_token = true).await;
-    let (client, base) = (Client::new(), base(&server));
-    let response = register_raw(
-        &client,
-        &base,
-        json!({"kind": "youngster", "public_key": public_key_b64(&SecretKey::generate())}),
-    )
-    .await;
+    let api = Api::new(server.url(""));
+    let response = api
+        .register_raw(
+            json!({"kind": "youngster", "public_key": public_key_b64(&SecretKey::generate())}),
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::CREATED);
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["kind"], "youngster");
@@ -703,7 +573,7 @@ async fn a_youngster_registers_without_a_token_even_when_coaches_need_one() {
 #[tokio::test]
 async fn a_coach_needs_a_valid_unused_unexpired_token_when_the_server_requires_one() {
     let server = common::spawn_api(|s| s.mailbox.require_registration_token = true).await;
-    let (client, base) = (Client::new(), base(&server));
+    let api = Api::new(server.url(""));
     let coach_body = |token: Option<&str>| {
         let mut body = json!({"kind": "coach", "display_name": "Sanne", "public_key": public_key_b64(&SecretKey::generate())});
         if let Some(token) = token {
@@ -712,33 +582,33 @@ async fn a_coach_needs_a_valid_unused_unexpired_token_when_the_server_requires_o
         body
     };
     let reason = expect_error(
-        register_raw(&client, &base, coach_body(None)).await,
+        api.register_raw(coach_body(None)).await,
         StatusCode::FORBIDDEN,
     )
     .await;
     assert!(reason.contains("registration_token"), "{reason}");
     expect_error(
-        register_raw(&client, &base, coach_body(Some("bad"))).await,
+        api.register_raw(coach_body(Some("bad"))).await,
         StatusCode::BAD_REQUEST,
     )
     .await;
     let unknown = Secret::random();
     expect_error(
-        register_raw(&client, &base, coach_body(Some(unknown.as_str()))).await,
+        api.register_raw(coach_body(Some(unknown.as_str()))).await,
         StatusCode::FORBIDDEN,
     )
     .await;
 
     let store = server.state.mailboxes.store.as_ref();
     let made = tokens::create(store, 2, 30, START).await.unwrap();
-    let first = register_raw(&client, &base, coach_body(Some(made[0].as_str()))).await;
+    let first = api.register_raw(coach_body(Some(made[0].as_str()))).await;
     assert_eq!(first.status(), StatusCode::CREATED);
-    let reused = register_raw(&client, &base, coach_body(Some(made[0].as_str()))).await;
+    let reused = api.register_raw(coach_body(Some(made[0].as_str()))).await;
     let reason = expect_error(reused, StatusCode::FORBIDDEN).await;
     assert!(reason.contains("already used"), "{reason}");
 
     server.clock.advance(31 * DAY);
-    let expired = register_raw(&client, &base, coach_body(Some(made[1].as_str()))).await;
+    let expired = api.register_raw(coach_body(Some(made[1].as_str()))).await;
     expect_error(expired, StatusCode::FORBIDDEN).await;
     let report = cleanup::run_once(&server.state.mailboxes).await.unwrap();
     assert_eq!(report.tokens, 1, "the expired token is deleted");
@@ -747,7 +617,7 @@ async fn a_coach_needs_a_valid_unused_unexpired_token_when_the_server_requires_o
 #[tokio::test]
 async fn without_the_requirement_coaches_register_without_a_token() {
     let server = common::spawn_api(|_| {}).await;
-    register_coach(&Client::new(), &base(&server), None).await;
+    Api::new(server.url("")).register_coach(None).await;
 }
 
 #[tokio::test]
@@ -759,7 +629,8 @@ async fn requests_over_the_rate_limit_get_a_429_with_a_reason_per_address() {
         s.rate_limits.registrations_per_hour = 1;
     })
     .await;
-    let (client, base) = (Client::new(), base(&server));
+    let api = Api::new(server.url(""));
+    let client = &api.client;
     let lookup = server.url("/api/mailboxes/ACDE-FG34");
     for _ in 0..3 {
         assert_eq!(
@@ -778,10 +649,10 @@ async fn requests_over_the_rate_limit_get_a_429_with_a_reason_per_address() {
     assert!(reason.contains("try again"), "{reason}");
 
     for _ in 0..2 {
-        register_coach(&client, &base, None).await;
+        api.register_coach(None).await;
     }
     let body = json!({"kind": "youngster", "public_key": public_key_b64(&SecretKey::generate())});
-    let response = register_raw(&client, &base, body.clone()).await;
+    let response = api.register_raw(body.clone()).await;
     expect_error(response, StatusCode::TOO_MANY_REQUESTS).await;
 
     // Another client address has its own quota (all of 127.0.0.0/8 is this machine).
@@ -790,11 +661,17 @@ async fn requests_over_the_rate_limit_get_a_429_with_a_reason_per_address() {
         .build()
         .unwrap();
     assert_eq!(
-        other.get(&lookup).send().await.unwrap().status(),
+        other.clone().get(&lookup).send().await.unwrap().status(),
         StatusCode::NOT_FOUND
     );
     assert_eq!(
-        register_raw(&other, &base, body).await.status(),
+        Api {
+            client: other,
+            base: server.url("")
+        }
+        .register_raw(body)
+        .await
+        .status(),
         StatusCode::CREATED
     );
     // Health and the API description are not limited.
@@ -812,24 +689,18 @@ async fn requests_over_the_rate_limit_get_a_429_with_a_reason_per_address() {
 #[tokio::test]
 async fn the_database_never_holds_the_summary_in_the_clear() {
     let server = common::spawn_api(|_| {}).await;
-    let (client, base) = (Client::new(), base(&server));
-    let coach = register_coach(&client, &base, None).await;
+    let api = Api::new(server.url(""));
+    let coach = api.register_coach(None).await;
     let marker = "ZEEPKIST-geheim-antwoord-7319";
     let summary =
         format!("Wonen: ik wil op mezelf wonen. Werk: {marker}. Gezondheid: slaap slecht.");
     let sealed = sealed_for(&coach, &summary);
-    let response = put_item(
-        &client,
-        &base,
-        &coach.code,
-        "summary",
-        &item_secret(),
-        &sealed,
-    )
-    .await;
+    let response = api
+        .put_raw(&coach.code, "summary", &item_secret(), &sealed)
+        .await;
     assert_eq!(response.status(), StatusCode::CREATED);
     // The coach can read it: the marker really was sent.
-    let items = items(&client, &base, &coach).await;
+    let items = api.items(&coach).await;
     assert!(open(&coach, items[0]["ciphertext"].as_str().unwrap()).contains(marker));
 
     let mut stored = Vec::new();

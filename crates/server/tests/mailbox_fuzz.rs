@@ -5,7 +5,7 @@
 mod common;
 
 use common::mailbox::*;
-use reqwest::{Client, Method, StatusCode};
+use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
 fn bodies(valid_item: &str) -> Vec<(&'static str, Vec<u8>)> {
@@ -56,19 +56,12 @@ const CONTENT_TYPES: [Option<&str>; 5] = [
 #[tokio::test]
 async fn no_request_to_any_documented_route_gets_a_server_error() {
     let server = common::spawn_api(|s| s.rate_limits.per_minute = 1_000_000).await;
-    let client = Client::new();
-    let base = server.url("");
-    let coach = register_coach(&client, &base, None).await;
+    let api = Api::new(server.url(""));
+    let (client, base) = (&api.client, &api.base);
+    let coach = api.register_coach(None).await;
     let valid_item = sealed_for(&coach, "fuzz");
-    put_item(
-        &client,
-        &base,
-        &coach.code,
-        "known",
-        &coach.secret,
-        &valid_item,
-    )
-    .await;
+    api.put_raw(&coach.code, "known", &coach.secret, &valid_item)
+        .await;
 
     let doc: Value = client
         .get(server.url("/api/openapi.json"))
@@ -202,18 +195,10 @@ async fn no_request_to_any_documented_route_gets_a_server_error() {
     }
     assert!(requests > 3000, "{requests} requests");
     // After all that (which deleted the first mailbox with its own secret), the server works.
-    let after = register_coach(&client, &base, None).await;
-    let put = put_item(
-        &client,
-        &base,
-        &after.code,
-        "after",
-        &item_secret(),
-        &sealed_for(&after, "ok"),
-    )
-    .await;
+    let after = api.register_coach(None).await;
+    let put = api.put(&after, "after", &item_secret(), "ok").await;
     assert_eq!(put.status(), StatusCode::CREATED);
-    assert_eq!(items(&client, &base, &after).await.len(), 1);
+    assert_eq!(api.items(&after).await.len(), 1);
 }
 
 async fn check(response: reqwest::Response, what: &str) {

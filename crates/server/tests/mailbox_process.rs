@@ -10,31 +10,24 @@ use std::time::Duration;
 
 use common::ServerProcess;
 use common::mailbox::*;
-use reqwest::{Client, StatusCode};
+use reqwest::StatusCode;
 use serde_json::json;
 use stc_core::seal::SecretKey;
 
 #[tokio::test]
 async fn items_are_kept_across_a_restart() {
     let data = tempfile::tempdir().unwrap();
-    let client = Client::new();
     let server = ServerProcess::start(data.path(), &[]);
-    let coach = register_coach(&client, &server.url(""), None).await;
-    let sealed = sealed_for(&coach, "still here after a restart");
-    let put = put_item(
-        &client,
-        &server.url(""),
-        &coach.code,
-        "kept",
-        &item_secret(),
-        &sealed,
-    )
-    .await;
+    let api = Api::new(server.url(""));
+    let coach = api.register_coach(None).await;
+    let put = api
+        .put(&coach, "kept", &item_secret(), "still here after a restart")
+        .await;
     assert_eq!(put.status(), StatusCode::CREATED);
     server.stop();
 
     let server = ServerProcess::start(data.path(), &[]);
-    let items = items(&client, &server.url(""), &coach).await;
+    let items = Api::new(server.url("")).items(&coach).await;
     assert_eq!(items.len(), 1);
     assert_eq!(
         open(&coach, items[0]["ciphertext"].as_str().unwrap()),
@@ -45,10 +38,10 @@ async fn items_are_kept_across_a_restart() {
 #[tokio::test]
 async fn a_server_killed_in_the_middle_of_writes_keeps_every_acknowledged_item() {
     let data = tempfile::tempdir().unwrap();
-    let client = Client::new();
     let server = ServerProcess::start(data.path(), &[("STC_RATE_LIMIT_BURST", "1000000")]);
-    let base = server.url("");
-    let coach = Arc::new(register_coach(&client, &base, None).await);
+    let api = Api::new(server.url(""));
+    let (client, base) = (&api.client, &api.base);
+    let coach = Arc::new(api.register_coach(None).await);
     let acknowledged: Arc<Mutex<HashMap<String, String>>> = Arc::default();
     let writers: Vec<_> = (0..8)
         .map(|writer| {
@@ -106,7 +99,7 @@ async fn a_server_killed_in_the_middle_of_writes_keeps_every_acknowledged_item()
     drop(connection);
 
     let server = ServerProcess::start(data.path(), &[]);
-    let items = items(&client, &server.url(""), &coach).await;
+    let items = Api::new(server.url("")).items(&coach).await;
     let stored: HashMap<&str, &str> = items
         .iter()
         .map(|item| {
@@ -156,13 +149,13 @@ async fn the_registration_tokens_sub_command_prints_tokens_the_server_accepts_on
     assert!(String::from_utf8_lossy(&output.stderr).contains("each works once"));
 
     let server = ServerProcess::start(data.path(), &[("STC_REQUIRE_REGISTRATION_TOKEN", "true")]);
-    let client = Client::new();
+    let api = Api::new(server.url(""));
     let body = |token: Option<&str>| json!({"kind": "coach", "display_name": "Sanne", "public_key": public_key_b64(&SecretKey::generate()), "registration_token": token});
-    let refused = register_raw(&client, &server.url(""), body(None)).await;
+    let refused = api.register_raw(body(None)).await;
     expect_error(refused, StatusCode::FORBIDDEN).await;
-    let accepted = register_raw(&client, &server.url(""), body(Some(tokens[0]))).await;
+    let accepted = api.register_raw(body(Some(tokens[0]))).await;
     assert_eq!(accepted.status(), StatusCode::CREATED);
-    let again = register_raw(&client, &server.url(""), body(Some(tokens[0]))).await;
+    let again = api.register_raw(body(Some(tokens[0]))).await;
     expect_error(again, StatusCode::FORBIDDEN).await;
 
     let bad = Command::new(env!("CARGO_BIN_EXE_stc-server"))

@@ -38,68 +38,92 @@ pub fn open(owner: &Owner, ciphertext_b64: &str) -> String {
     String::from_utf8(seal::open(&owner.key, &bytes).unwrap()).unwrap()
 }
 
-pub async fn register_raw(client: &Client, base: &str, body: Value) -> Response {
-    client
-        .post(format!("{base}/api/mailboxes"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
+/// The mailbox API at `base`, through one HTTP client.
+#[derive(Clone)]
+pub struct Api {
+    pub client: Client,
+    pub base: String,
 }
 
-/// Registers a coach (with `token` when given) and returns its code, secret and key.
-pub async fn register_coach(client: &Client, base: &str, token: Option<&str>) -> Owner {
-    let key = SecretKey::generate();
-    let mut body = json!({
-        "kind": "coach",
-        "display_name": "Sanne, Jongerenwerk Noord",
-        "public_key": public_key_b64(&key),
-    });
-    if let Some(token) = token {
-        body["registration_token"] = json!(token);
+impl Api {
+    pub fn new(base: impl Into<String>) -> Api {
+        Api {
+            client: Client::new(),
+            base: base.into(),
+        }
     }
-    let response = register_raw(client, base, body).await;
-    assert_eq!(response.status(), StatusCode::CREATED);
-    let registered: Value = response.json().await.unwrap();
-    Owner {
-        code: registered["code"].as_str().unwrap().to_string(),
-        secret: registered["owner_secret"].as_str().unwrap().to_string(),
-        key,
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
     }
-}
 
-pub async fn put_item(
-    client: &Client,
-    base: &str,
-    code: &str,
-    item_id: &str,
-    secret: &str,
-    ciphertext_b64: &str,
-) -> Response {
-    client
-        .put(format!("{base}/api/mailboxes/{code}/items/{item_id}"))
-        .bearer_auth(secret)
-        .json(&json!({ "ciphertext": ciphertext_b64 }))
-        .send()
-        .await
-        .unwrap()
-}
+    pub async fn register_raw(&self, body: Value) -> Response {
+        let url = self.url("/api/mailboxes");
+        self.client.post(url).json(&body).send().await.unwrap()
+    }
 
-pub async fn list(client: &Client, base: &str, code: &str, secret: &str) -> Response {
-    client
-        .get(format!("{base}/api/mailboxes/{code}/items"))
-        .bearer_auth(secret)
-        .send()
-        .await
-        .unwrap()
-}
+    /// Registers a coach (with `token` when given) and returns its code, secret and key.
+    pub async fn register_coach(&self, token: Option<&str>) -> Owner {
+        let key = SecretKey::generate();
+        let mut body = json!({
+            "kind": "coach",
+            "display_name": "Sanne, Jongerenwerk Noord",
+            "public_key": public_key_b64(&key),
+        });
+        if let Some(token) = token {
+            body["registration_token"] = json!(token);
+        }
+        let response = self.register_raw(body).await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let registered: Value = response.json().await.unwrap();
+        Owner {
+            code: registered["code"].as_str().unwrap().to_string(),
+            secret: registered["owner_secret"].as_str().unwrap().to_string(),
+            key,
+        }
+    }
 
-/// The items of `owner`'s mailbox (asserting the list succeeds).
-pub async fn items(client: &Client, base: &str, owner: &Owner) -> Vec<Value> {
-    let response = list(client, base, &owner.code, &owner.secret).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let body: Value = response.json().await.unwrap();
-    body["items"].as_array().unwrap().clone()
+    pub async fn put_raw(
+        &self,
+        code: &str,
+        item_id: &str,
+        secret: &str,
+        ciphertext_b64: &str,
+    ) -> Response {
+        let url = self.url(&format!("/api/mailboxes/{code}/items/{item_id}"));
+        let body = json!({ "ciphertext": ciphertext_b64 });
+        self.client
+            .put(url)
+            .bearer_auth(secret)
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Seals `message` for `owner` and puts it as `item_id`.
+    pub async fn put(&self, owner: &Owner, item_id: &str, secret: &str, message: &str) -> Response {
+        self.put_raw(&owner.code, item_id, secret, &sealed_for(owner, message))
+            .await
+    }
+
+    pub async fn list(&self, code: &str, secret: &str) -> Response {
+        let url = self.url(&format!("/api/mailboxes/{code}/items"));
+        self.client
+            .get(url)
+            .bearer_auth(secret)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// The items of `owner`'s mailbox (asserting the list succeeds).
+    pub async fn items(&self, owner: &Owner) -> Vec<Value> {
+        let response = self.list(&owner.code, &owner.secret).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let body: Value = response.json().await.unwrap();
+        body["items"].as_array().unwrap().clone()
+    }
 }
 
 /// Asserts the status and that the body is `{"error": "<a sentence>"}`; returns the sentence.
