@@ -45,8 +45,8 @@ impl AppState {
 /// The whole app: the API under `/api`, the built PWA everywhere else (see [`static_files`]),
 /// compressed with gzip or brotli when the client accepts it, every response with the security
 /// headers. Serve it with `into_make_service_with_connect_info::<SocketAddr>()`, so that rate
-/// limits count per client address. The Content-Security-Policy allows the inline scripts of `dist_dir/index.html` as it
-/// is now: a rebuild needs a restart.
+/// limits count per client address. The Content-Security-Policy allows the inline scripts of
+/// `dist_dir/index.html` as it is now: a rebuild needs a restart.
 pub fn app(state: AppState, dist_dir: &Path) -> Router {
     let policy = csp::for_index_html(read_index_html(dist_dir).as_deref());
     Router::new()
