@@ -5,11 +5,10 @@
 //! One figure a line: `metric <name> <value> <unit>`.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::util::{command, root, run};
-use crate::{build, setup};
+use crate::util::{command, files_under, root, run};
+use crate::{build, precompress, setup};
 
 pub fn bench() -> Result<(), String> {
     setup::ensure_all()?;
@@ -116,8 +115,10 @@ struct Measured {
 }
 
 fn measure(dist: &Path) -> Result<Vec<Measured>, String> {
-    let mut files = Vec::new();
-    collect_files(dist, &mut files)?;
+    let mut files: Vec<PathBuf> = files_under(dist)?
+        .into_iter()
+        .filter(|path| !precompress::is_copy(path))
+        .collect();
     files.sort();
     files
         .iter()
@@ -138,20 +139,6 @@ fn measure(dist: &Path) -> Result<Vec<Measured>, String> {
         .collect()
 }
 
-fn collect_files(dir: &Path, into: &mut Vec<PathBuf>) -> Result<(), String> {
-    let entries =
-        fs::read_dir(dir).map_err(|e| format!("{}: {e} (was the app built?)", dir.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            collect_files(&path, into)?
-        } else {
-            into.push(path)
-        }
-    }
-    Ok(())
-}
-
 /// `start-to-can-0f1e2d3c4b5a6978_bg.wasm` → `start-to-can_bg.wasm`. Trunk prints the hash as
 /// hex without leading zeros, so it can be shorter than 16 digits.
 fn without_hash(name: &str) -> String {
@@ -170,19 +157,11 @@ fn without_hash(name: &str) -> String {
 }
 
 fn gzip_len(bytes: &[u8]) -> usize {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).expect("writing to memory");
-    encoder.finish().expect("writing to memory").len()
+    precompress::gzip(bytes).len()
 }
 
 fn brotli_len(bytes: &[u8]) -> usize {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        ..Default::default()
-    };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("writing to memory");
-    out.len()
+    precompress::brotli(bytes).len()
 }
 
 #[cfg(test)]

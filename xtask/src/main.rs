@@ -10,6 +10,7 @@
 mod bench;
 mod build;
 mod e2e;
+mod precompress;
 mod service_worker;
 mod setup;
 mod util;
