@@ -9,6 +9,7 @@
 
 mod bench;
 mod build;
+mod content_packs;
 mod e2e;
 mod precompress;
 mod service_worker;
