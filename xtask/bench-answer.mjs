@@ -17,7 +17,7 @@ const browser = await chromium.launch({
 try {
   const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}/favicon.svg`);
+  await page.goto(`${server.url}/icons/icon.svg`);
   const stored = JSON.stringify(fullJourneyState(EXERCISE));
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, stored]);
   await page.addInitScript((key) => {

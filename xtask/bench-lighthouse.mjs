@@ -2,7 +2,8 @@
 // against our own stc-server on 127.0.0.1 in Debian's Chromium (CHROME_PATH):
 // - `/` as a first visit (Lighthouse clears the origin's storage and the cache first);
 // - `/map` with a full journey stored: the state is put in localStorage from a file of the
-//   origin (no app, no service worker), the HTTP cache is cleared, and Lighthouse keeps storage.
+//   origin (no app), the worker, its caches and the HTTP cache are cleared, and Lighthouse keeps
+//   storage: a load from the network with the data there.
 // Prints `metric lighthouse_<page>_<figure> <value> <unit>` lines.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -51,14 +52,24 @@ function print(page, figures) {
   for (const warning of figures.warnings) console.log(`# ${name}: ${warning}`);
 }
 
-/** Puts the full journey into the origin's localStorage and empties the HTTP cache. */
+/**
+ * Puts the full journey into the origin's localStorage, and takes away what the run on `/` left
+ * (its service worker and caches, the HTTP cache), so `/map` loads from the network.
+ */
 async function storeJourney() {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
   const context = browser.contexts()[0];
   const page = await context.newPage();
-  // A plain file of the origin: the app does not start, so nothing is cached or registered.
-  await page.goto(`${server.url}/favicon.svg`);
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(fullJourneyState('werk_droom'))]);
+  // A plain file of the origin: the app does not start here.
+  await page.goto(`${server.url}/icons/icon.svg`);
+  await page.evaluate(
+    async ([key, value]) => {
+      localStorage.setItem(key, value);
+      for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+      for (const name of await caches.keys()) await caches.delete(name);
+    },
+    [STORAGE_KEY, JSON.stringify(fullJourneyState('werk_droom'))],
+  );
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.clearBrowserCache');
   await page.close();
