@@ -1,24 +1,149 @@
-//! The content packs (islands, exercises, tips), compiled into the app so it works offline from
-//! the first visit. Each pack is read once, when its language is first shown.
+//! The content packs (islands, exercises, tips). They are not compiled in: that put both
+//! languages into every first download. `cargo xtask build` writes each pack next to the app
+//! (see `platform::content_files`); the app fetches the pack of the language shown, and the
+//! service worker precaches every pack, so the app works offline from the first visit and a
+//! language switch works offline too.
+//!
+//! The pages that show content sit inside [`ContentReady`]; there [`pack`] always has a pack.
 
-use std::sync::OnceLock;
-
+use leptos::prelude::*;
 use stc_core::Language;
 use stc_core::journey::Pack;
 
-static NL: OnceLock<Pack> = OnceLock::new();
-static EN: OnceLock<Pack> = OnceLock::new();
+use crate::i18n::*;
+use crate::platform::content_files;
+use crate::state::use_store;
 
-/// The pack for the language shown. There is no Finnish pack yet: Finnish shows the English one.
-pub fn pack(language: Language) -> &'static Pack {
-    match language {
-        Language::Nl => NL.get_or_init(|| read(include_str!("../content/nl.json"))),
-        Language::En | Language::Fi => EN.get_or_init(|| read(include_str!("../content/en.json"))),
+/// A pack file. There is no Finnish pack yet: Finnish shows the English one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PackFile {
+    Nl,
+    En,
+}
+
+impl PackFile {
+    fn of(language: Language) -> Self {
+        match language {
+            Language::Nl => PackFile::Nl,
+            Language::En | Language::Fi => PackFile::En,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            PackFile::Nl => "nl",
+            PackFile::En => "en",
+        }
     }
 }
 
-/// The packs are checked by `crates/core/tests/content_packs.rs`; one that does not parse is a
-/// build that must not ship, so failing loudly here is right.
-fn read(json: &str) -> Pack {
-    Pack::from_json(json).expect("the content packs are valid (checked by the content tests)")
+#[derive(Default)]
+struct Packs {
+    /// Read once and kept for the whole visit (one per language at most), so pages can hold
+    /// `&'static` references as they did when the packs were compiled in.
+    loaded: Vec<(PackFile, &'static Pack)>,
+    loading: Vec<PackFile>,
+    /// The last fetch failed (offline without the service worker, or a broken build).
+    failed: bool,
+}
+
+thread_local! {
+    // A reactive global, not context: pages also read packs in event handlers.
+    static PACKS: ArcRwSignal<Packs> = ArcRwSignal::new(Packs::default());
+}
+
+fn packs() -> ArcRwSignal<Packs> {
+    PACKS.with(Clone::clone)
+}
+
+/// The pack for `language`. While it is on its way (just after a language switch) this is the
+/// pack shown before; the caller is told again when the asked one arrives.
+///
+/// # Panics
+/// When no pack has arrived at all: only call it inside [`ContentReady`].
+pub fn pack(language: Language) -> &'static Pack {
+    let wanted = PackFile::of(language);
+    packs().with(|packs| {
+        packs
+            .loaded
+            .iter()
+            .find(|(file, _)| *file == wanted)
+            .or(packs.loaded.first())
+            .map(|(_, pack)| *pack)
+            .expect("pages that read content are inside ContentReady")
+    })
+}
+
+/// Fetches the pack of the language shown, now and whenever the language changes.
+pub fn load_packs_for(language: Signal<Language>) {
+    Effect::new(move |_| load(PackFile::of(language.get())));
+}
+
+fn load(file: PackFile) {
+    let packs = packs();
+    let busy = packs.with_untracked(|p| {
+        p.loading.contains(&file) || p.loaded.iter().any(|(loaded, _)| *loaded == file)
+    });
+    if busy {
+        return;
+    }
+    packs.update(|p| {
+        p.loading.push(file);
+        p.failed = false;
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let read = fetch(file).await;
+        packs.update(|p| {
+            p.loading.retain(|loading| *loading != file);
+            match read {
+                Ok(pack) => p.loaded.push((file, Box::leak(Box::new(pack)))),
+                Err(error) => {
+                    leptos::logging::warn!("content pack {}: {error}", file.code());
+                    p.failed = true;
+                }
+            }
+        });
+    });
+}
+
+async fn fetch(file: PackFile) -> Result<Pack, String> {
+    let url = content_files::pack_url(file.code())
+        .ok_or("the page names no content pack (was it built with `cargo xtask build`?)")?;
+    let json = content_files::fetch_text(&url).await?;
+    Pack::from_json(&json).map_err(|e| format!("{url}: {e}"))
+}
+
+/// Shows `children` once a content pack has arrived. When fetching failed, says so and offers
+/// to try again; while it is on its way (a moment, from the service worker), shows nothing.
+#[component]
+pub fn ContentReady(children: ChildrenFn) -> impl IntoView {
+    let store = use_store();
+    let i18n = use_i18n();
+    let state = packs();
+    let ready = {
+        let state = state.clone();
+        move || state.with(|p| !p.loaded.is_empty())
+    };
+    let failed = move || state.with(|p| p.failed);
+    let try_again = move |_| load(PackFile::of(store.language().get_untracked()));
+    view! {
+        <Show
+            when=ready
+            fallback=move || {
+                view! {
+                    <Show when=failed.clone()>
+                        <section class="page content-failed" role="alert">
+                            <h1>{t!(i18n, offline.content_failed)}</h1>
+                            <p>{t!(i18n, offline.content_failed_help)}</p>
+                            <button type="button" class="button" on:click=try_again>
+                                {t!(i18n, offline.try_again)}
+                            </button>
+                        </section>
+                    </Show>
+                }
+            }
+        >
+            {children()}
+        </Show>
+    }
 }

@@ -16,6 +16,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::shell::Shell;
+use crate::content::ContentReady;
 use crate::i18n::I18nContextProvider;
 use crate::pages::{
     avatar::AvatarPage, coach::Coach, exercise::ExercisePage, island::IslandPage, map::Map,
@@ -33,20 +34,22 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Provides the stored state (it needs the translations to apply the language) and the routes.
+/// Provides the stored state (it needs the translations to apply the language), starts fetching
+/// the content of the language shown, and the routes; the pages that show content wait for it.
 #[component]
 fn AppWithState() -> impl IntoView {
-    state::provide_store();
+    let store = state::provide_store();
+    content::load_packs_for(store.language());
     view! {
         <Router>
             <Shell>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Welcome />
                     <Route path=path!("/avatar") view=AvatarPage />
-                    <Route path=path!("/map") view=Map />
-                    <Route path=path!("/island/:id") view=IslandPage />
-                    <Route path=path!("/exercise/:id") view=ExercisePage />
-                    <Route path=path!("/overview") view=Overview />
+                    <Route path=path!("/map") view=|| view! { <ContentReady><Map /></ContentReady> } />
+                    <Route path=path!("/island/:id") view=|| view! { <ContentReady><IslandPage /></ContentReady> } />
+                    <Route path=path!("/exercise/:id") view=|| view! { <ContentReady><ExercisePage /></ContentReady> } />
+                    <Route path=path!("/overview") view=|| view! { <ContentReady><Overview /></ContentReady> } />
                     <Route path=path!("/settings") view=Settings />
                     <Route path=path!("/reminders") view=Reminders />
                     <Route path=path!("/coach") view=Coach />

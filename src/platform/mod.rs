@@ -1,6 +1,7 @@
 //! The only code that touches browser APIs.
 
 pub mod browser;
+pub mod content_files;
 pub mod files;
 pub mod install;
 pub mod js;

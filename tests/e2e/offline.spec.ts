@@ -2,7 +2,7 @@
 // saves with the server stopped entirely, nothing is lost when the server is back, a new build is
 // offered and taken only on request, and /api/ never comes from a cache. Each test runs its own
 // stc-server, so that it can stop it.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -191,8 +191,14 @@ test.describe('with a copy of the build to change', () => {
   });
 });
 
-/** A "new build" in the served copy: another index.html and another worker version. */
+/**
+ * A "new build" in the served copy: another index.html and another worker version. Their
+ * brotli and gzip copies (written by `cargo xtask build`) go, so the server sends the new text.
+ */
 async function simulateNewBuild(distDir: string) {
+  for (const file of ['index.html', 'sw.js']) {
+    for (const copy of ['.br', '.gz']) await rm(path.join(distDir, file + copy), { force: true });
+  }
   const index = path.join(distDir, 'index.html');
   const html = await readFile(index, 'utf8');
   await writeFile(index, html.replace('<head>', '<head><meta name="stc-build" content="next">'));

@@ -1,15 +1,16 @@
 //! `cargo xtask bench`: the size of every file of the release build, gzip and brotli, and the
 //! same for a minimal Leptos hello world built side by side (`bench/baseline`), so that the
-//! ratio holds on a noisy machine; then what offline-first gives (`xtask/bench-offline.mjs`):
-//! the bytes a second visit downloads and the time to open the app with the server stopped.
+//! ratio holds on a noisy machine; then, in Chromium against the real server, the bytes a first
+//! and a second visit transfer and the time to open offline (`xtask/bench-offline.mjs`),
+//! Lighthouse on `/` and `/map` (`xtask/bench-lighthouse.mjs`) and the time to save an answer
+//! at 4× CPU slowdown (`xtask/bench-answer.mjs`).
 //! One figure a line: `metric <name> <value> <unit>`.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::util::{command, root, run};
-use crate::{build, setup};
+use crate::util::{command, files_under, root, run};
+use crate::{build, precompress, setup};
 
 pub fn bench() -> Result<(), String> {
     setup::ensure_all()?;
@@ -63,47 +64,54 @@ pub fn bench() -> Result<(), String> {
         app_total as f64 / baseline_total.max(1) as f64
     );
     crate::bench_mailbox::bench()?;
-    print_offline_figures(&server)
+    print_browser_figures(&server)
 }
 
-/// Runs the offline measurement in Chromium and prints its figures.
-fn print_offline_figures(server: &Path) -> Result<(), String> {
+/// The measurements in Chromium, each a script that prints `metric` lines (and `#` notes).
+const BROWSER_BENCHES: [&str; 3] = [
+    // Bytes of a first and a second visit, as served; time to open offline.
+    "xtask/bench-offline.mjs",
+    // Lighthouse mobile performance on `/` and on `/map` with a journey stored.
+    "xtask/bench-lighthouse.mjs",
+    // Saving an answer at 4× CPU slowdown, p50 and p99.
+    "xtask/bench-answer.mjs",
+];
+
+/// Runs the measurements in Chromium against our own server and prints their figures.
+fn print_browser_figures(server: &Path) -> Result<(), String> {
+    for script in BROWSER_BENCHES {
+        print_node_figures(script, server)?;
+    }
+    Ok(())
+}
+
+/// Runs one bench script and prints the `metric`/`#` lines it prints.
+fn print_node_figures(script: &str, server: &Path) -> Result<(), String> {
     let output = command("node")
-        .arg("xtask/bench-offline.mjs")
+        .arg(script)
         .env("STC_SERVER_BIN", server)
         .env("STC_DIST_DIR", root().join("dist"))
         .env("STC_CHROMIUM", setup::CHROMIUM)
+        .env("CHROME_PATH", setup::CHROMIUM)
         .output()
         .map_err(|e| format!("could not start node: {e}"))?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     if !output.status.success() {
         return Err(format!(
-            "the offline measurement failed:\n{stdout}{}",
+            "{script} failed:\n{stdout}{}",
             String::from_utf8_lossy(&output.stderr)
         ));
     }
-    let figures: serde_json::Value = stdout
+    let figures: Vec<&str> = stdout
         .lines()
-        .last()
-        .and_then(|line| serde_json::from_str(line).ok())
-        .ok_or_else(|| format!("the offline measurement printed no figures:\n{stdout}"))?;
-    let number = |name: &str| figures[name].as_u64().unwrap_or(0);
-    println!(
-        "metric first_visit_network_bytes {} bytes",
-        number("first_visit_network_bytes")
-    );
-    println!(
-        "metric second_visit_network_bytes {} bytes",
-        number("second_visit_network_bytes")
-    );
-    println!(
-        "metric offline_open_median {} ms",
-        number("offline_open_median_ms")
-    );
-    println!(
-        "# second visit, from the network: {}; offline opens (ms): {}",
-        figures["second_visit_network_requests"], figures["offline_open_runs_ms"]
-    );
+        .filter(|line| line.starts_with("metric ") || line.starts_with("# "))
+        .collect();
+    if !figures.iter().any(|line| line.starts_with("metric ")) {
+        return Err(format!("{script} printed no figures:\n{stdout}"));
+    }
+    for line in figures {
+        println!("{line}");
+    }
     Ok(())
 }
 
@@ -117,8 +125,10 @@ struct Measured {
 }
 
 fn measure(dist: &Path) -> Result<Vec<Measured>, String> {
-    let mut files = Vec::new();
-    collect_files(dist, &mut files)?;
+    let mut files: Vec<PathBuf> = files_under(dist)?
+        .into_iter()
+        .filter(|path| !precompress::is_copy(path))
+        .collect();
     files.sort();
     files
         .iter()
@@ -139,20 +149,6 @@ fn measure(dist: &Path) -> Result<Vec<Measured>, String> {
         .collect()
 }
 
-fn collect_files(dir: &Path, into: &mut Vec<PathBuf>) -> Result<(), String> {
-    let entries =
-        fs::read_dir(dir).map_err(|e| format!("{}: {e} (was the app built?)", dir.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            collect_files(&path, into)?
-        } else {
-            into.push(path)
-        }
-    }
-    Ok(())
-}
-
 /// `start-to-can-0f1e2d3c4b5a6978_bg.wasm` → `start-to-can_bg.wasm`. Trunk prints the hash as
 /// hex without leading zeros, so it can be shorter than 16 digits.
 fn without_hash(name: &str) -> String {
@@ -171,19 +167,11 @@ fn without_hash(name: &str) -> String {
 }
 
 fn gzip_len(bytes: &[u8]) -> usize {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).expect("writing to memory");
-    encoder.finish().expect("writing to memory").len()
+    precompress::gzip(bytes).len()
 }
 
 fn brotli_len(bytes: &[u8]) -> usize {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        ..Default::default()
-    };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("writing to memory");
-    out.len()
+    precompress::brotli(bytes).len()
 }
 
 #[cfg(test)]

@@ -10,7 +10,9 @@
 mod bench;
 mod bench_mailbox;
 mod build;
+mod content_packs;
 mod e2e;
+mod precompress;
 mod service_worker;
 mod setup;
 mod util;

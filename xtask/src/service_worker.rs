@@ -10,11 +10,12 @@
 //! `50-reminders.js`, …), each under a comment naming it.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::util::root;
+use crate::precompress;
+use crate::util::{files_under, root};
 
 /// The generated worker, at the root of the dist so that its scope is the whole app.
 pub const WORKER_FILE: &str = "sw.js";
@@ -92,11 +93,10 @@ fn version(files: &[DistFile], sources: &[Source]) -> String {
         .collect()
 }
 
-/// Every file in `dist` but the worker itself, as `/path`, sorted.
+/// Every file in `dist` but the worker itself and the precompressed copies (the browser asks for
+/// the file; the server picks the copy), as `/path`, sorted.
 fn dist_files(dist: &Path) -> Result<Vec<DistFile>, String> {
-    let mut paths = Vec::new();
-    collect(dist, &mut paths)?;
-    let mut files = paths
+    let mut files = files_under(dist)?
         .into_iter()
         .filter_map(|path| {
             let relative = path
@@ -104,7 +104,7 @@ fn dist_files(dist: &Path) -> Result<Vec<DistFile>, String> {
                 .ok()?
                 .to_string_lossy()
                 .replace('\\', "/");
-            (relative != WORKER_FILE).then_some((relative, path))
+            (relative != WORKER_FILE && !precompress::is_copy(&path)).then_some((relative, path))
         })
         .map(|(relative, path)| {
             let bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -116,19 +116,6 @@ fn dist_files(dist: &Path) -> Result<Vec<DistFile>, String> {
         .collect::<Result<Vec<_>, String>>()?;
     files.sort_by(|a, b| a.url.cmp(&b.url));
     Ok(files)
-}
-
-fn collect(dir: &Path, into: &mut Vec<PathBuf>) -> Result<(), String> {
-    let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            collect(&path, into)?
-        } else {
-            into.push(path)
-        }
-    }
-    Ok(())
 }
 
 /// Every `*.js` in `sw/`, sorted by file name.
@@ -223,12 +210,14 @@ mod tests {
     }
 
     #[test]
-    fn the_worker_itself_is_not_precached() {
+    fn the_worker_itself_and_the_compressed_copies_are_not_precached() {
         let dist = std::env::temp_dir().join(format!("stc-sw-test-{}", std::process::id()));
         fs::create_dir_all(dist.join("icons")).unwrap();
         fs::write(dist.join("index.html"), "<html>").unwrap();
         fs::write(dist.join("sw.js"), "old worker").unwrap();
         fs::write(dist.join("icons/icon.svg"), "<svg/>").unwrap();
+        fs::write(dist.join("index.html.br"), "brotli").unwrap();
+        fs::write(dist.join("index.html.gz"), "gzip").unwrap();
         let urls: Vec<String> = dist_files(&dist)
             .unwrap()
             .into_iter()

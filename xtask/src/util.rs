@@ -123,6 +123,22 @@ pub fn number_before(line: &str, marker: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// Every file under `dir`, in its folders too (unsorted).
+pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e} (was the app built?)", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            files.extend(files_under(&path)?);
+        } else {
+            files.push(path);
+        }
+    }
+    Ok(files)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

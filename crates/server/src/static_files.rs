@@ -1,6 +1,11 @@
 //! Serving the built app (Trunk's `dist/`): files as they are, `index.html` for the app's own
 //! routes, and caching that lets a phone keep the content-hashed build files forever while always
 //! asking again for the page, the manifest and the service worker.
+//!
+//! `cargo xtask build` writes `<file>.br` (brotli 11) and `<file>.gz` (gzip 9) next to each file:
+//! those are served as they are when the client accepts them, because compressing at the
+//! highest level on every request would be far too slow. Only what has no prebuilt copy is
+//! compressed on the fly (at a fast level, by the layer in `startup`).
 
 use std::path::Path;
 
@@ -18,10 +23,17 @@ const REVALIDATE: &str = "no-cache";
 /// Every file of `dist_dir`; a path that is not a file and does not look like one gets the app
 /// shell (`index.html`), so `/settings` works on reload.
 pub fn service(dist_dir: &Path) -> Router {
-    let app_shell = app_shell.with_state(ServeFile::new(dist_dir.join("index.html")));
+    let index = ServeFile::new(dist_dir.join("index.html"))
+        .precompressed_br()
+        .precompressed_gzip();
+    let app_shell = app_shell.with_state(index);
+    let files = ServeDir::new(dist_dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(app_shell);
     Router::new()
-        .fallback_service(ServeDir::new(dist_dir).fallback(app_shell))
-        .layer(middleware::from_fn(set_cache_control))
+        .fallback_service(files)
+        .layer(middleware::from_fn(set_caching_headers))
 }
 
 /// A missing `/old-build-…_bg.wasm` must not come back as a page with status 200 (that page
@@ -39,7 +51,10 @@ async fn app_shell(State(mut index): State<ServeFile>, request: Request) -> Resp
     }
 }
 
-async fn set_cache_control(request: Request, next: Next) -> Response {
+/// `Cache-Control` by kind of file, and `Vary: Accept-Encoding` on every answer: the same path
+/// gives a brotli, gzip or plain body depending on what the client accepts, and the compression
+/// layer only says so for what it compresses itself.
+async fn set_caching_headers(request: Request, next: Next) -> Response {
     let content_hashed = is_content_hashed(request.uri().path());
     let mut response = next.run(request).await;
     let served_the_file =
@@ -49,10 +64,12 @@ async fn set_cache_control(request: Request, next: Next) -> Response {
     } else {
         REVALIDATE
     };
-    response.headers_mut().insert(
+    let headers = response.headers_mut();
+    headers.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static(cache_control),
     );
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     response
 }
 

@@ -199,6 +199,86 @@ async fn files_are_compressed_with_gzip_or_brotli_when_asked() {
     assert!(both.headers().contains_key("content-encoding"));
 }
 
+/// Like `cargo xtask build`: brotli 11 and gzip 9 copies next to the wasm and the page. The gzip
+/// copy names its file in its header, which on-the-fly compression never does, so the test sees
+/// which one was sent.
+async fn spawn_with_prebuilt() -> (common::TestServer, Vec<(String, Vec<u8>)>) {
+    let mut files: Vec<(String, Vec<u8>)> = vec![
+        ("index.html".to_owned(), index_html().into_bytes()),
+        (WASM[1..].to_owned(), wasm_bytes()),
+    ];
+    let mut prebuilt = Vec::new();
+    for (name, bytes) in &files {
+        let mut br = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            ..Default::default()
+        };
+        brotli::BrotliCompress(&mut &bytes[..], &mut br, &params).unwrap();
+        prebuilt.push((format!("{name}.br"), br));
+        let mut gz = flate2::GzBuilder::new()
+            .filename(name.as_str())
+            .write(Vec::new(), flate2::Compression::best());
+        std::io::Write::write_all(&mut gz, bytes).unwrap();
+        prebuilt.push((format!("{name}.gz"), gz.finish().unwrap()));
+    }
+    files.extend(prebuilt.iter().cloned());
+    let borrowed: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+        .collect();
+    (common::spawn_with_build(&borrowed).await, prebuilt)
+}
+
+#[tokio::test]
+async fn the_prebuilt_brotli_or_gzip_file_is_sent_as_it_is() {
+    let (server, prebuilt) = spawn_with_prebuilt().await;
+    let prebuilt_file = |name: &str| {
+        prebuilt
+            .iter()
+            .find(|(file, _)| file == name)
+            .map(|(_, bytes)| bytes.clone())
+            .unwrap()
+    };
+    for (encoding, suffix) in [("br", "br"), ("gzip", "gz")] {
+        for (path, file, original, cache_control) in [
+            (WASM, &WASM[1..], wasm_bytes(), IMMUTABLE),
+            (
+                "/settings",
+                "index.html",
+                index_html().into_bytes(),
+                "no-cache",
+            ),
+            ("/", "index.html", index_html().into_bytes(), "no-cache"),
+        ] {
+            let response = get_accepting(&server, path, encoding).await;
+            assert_eq!(response.status(), 200, "{path}");
+            let headers = response.headers().clone();
+            assert_eq!(header(&headers, "content-encoding"), encoding, "{path}");
+            assert_eq!(header(&headers, "cache-control"), cache_control, "{path}");
+            assert!(
+                header(&headers, "vary")
+                    .to_ascii_lowercase()
+                    .contains("accept-encoding"),
+                "{path}"
+            );
+            let body = response.bytes().await.unwrap();
+            assert_eq!(
+                body.as_ref(),
+                prebuilt_file(&format!("{file}.{suffix}")),
+                "{encoding} {path}"
+            );
+            assert_eq!(decode(encoding, &body), original, "{encoding} {path}");
+        }
+    }
+    let wasm = get_accepting(&server, WASM, "gzip, deflate, br").await;
+    assert_eq!(header(wasm.headers(), "content-type"), "application/wasm");
+    assert_eq!(header(wasm.headers(), "content-encoding"), "br");
+    let plain = get(&server, WASM).await;
+    assert!(!plain.headers().contains_key("content-encoding"));
+    assert_eq!(plain.bytes().await.unwrap(), wasm_bytes());
+}
+
 #[tokio::test]
 async fn nothing_is_compressed_when_not_asked() {
     let server = spawn().await;

@@ -6,6 +6,7 @@
 
 pub mod answers;
 pub mod avatar;
+pub mod avatar_picture;
 mod check;
 pub mod compare;
 pub mod content;
@@ -27,6 +28,7 @@ pub use avatar::{
     Accessory, Avatar, ClothingColour, HairColour, HairStyle, Nickname, NicknameError,
     Presentation, SkinTone,
 };
+pub use avatar_picture::avatar_svg;
 pub use compare::compare_packs;
 pub use content::{
     Choice, CoachStep, EXERCISE_BUDGET_SECONDS, Exercise, ExerciseKind, Feed, Input, Island,
