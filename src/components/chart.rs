@@ -25,7 +25,8 @@ pub fn NowWantedChart(islands: Vec<IslandOverview>) -> impl IntoView {
     // Room at the end of the track for the number of a full bar.
     let track = WIDTH - LABEL_WIDTH - 24.0;
     let scale = |value: u8| track * f64::from(value) / 10.0;
-    let bar = move |value: Option<u8>, y: f64, class: &'static str| match value {
+    let bar = move |value: Option<u8>, y: f64, class: &'static str| {
+        match value {
         Some(v) => view! {
             <rect x=LABEL_WIDTH y=y width=scale(v).max(3.0) height=BAR class=class rx="3" />
             <text x=LABEL_WIDTH + scale(v).max(3.0) + 4.0 y=y + BAR - 1.5 class="chart-value">{v.to_string()}</text>
@@ -35,6 +36,7 @@ pub fn NowWantedChart(islands: Vec<IslandOverview>) -> impl IntoView {
             <text x=LABEL_WIDTH + 4.0 y=y + BAR - 1.5 class="chart-missing">{move || t_string!(i18n, overview.missing)}</text>
         }
         .into_any(),
+    }
     };
     let bars = rows
         .iter()

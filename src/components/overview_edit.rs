@@ -3,9 +3,7 @@
 //! three, a want must still be given) live in `stc_core::journey::highlights`.
 
 use leptos::prelude::*;
-use stc_core::journey::{
-    Answer, Input, IslandId, Overview, PickError, QuestionRef, Want, WantRef,
-};
+use stc_core::journey::{Answer, Input, IslandId, Overview, PickError, QuestionRef, Want, WantRef};
 
 use crate::components::island_art::{IslandSign, island_name};
 use crate::components::questions::PickPeople;
@@ -78,14 +76,14 @@ pub fn TopThreePicker(overview: Signal<Overview>) -> impl IntoView {
                                 <For each=move || wants_of(island) key=|key| key.clone() let:key>
                                     {
                                         let key_for_state = key.clone();
-                                        let is_top = move || want(&key_for_state).is_some_and(|w| w.top);
+                                        let is_top = Memo::new(move |_| want(&key_for_state).is_some_and(|w| w.top));
                                         let text = want(&key).map(|w| w.text).unwrap_or_default();
                                         view! {
                                             <label class="chip">
                                                 <input
                                                     type="checkbox"
                                                     prop:checked=is_top
-                                                    prop:disabled=move || full() && !is_top()
+                                                    prop:disabled=move || full() && !is_top.get()
                                                     on:change=move |_| toggle(key.clone())
                                                 />
                                                 <span class="choice-label">{text}</span>

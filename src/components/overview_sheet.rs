@@ -141,8 +141,9 @@ fn IslandBlock(island: IslandId, overview: Signal<Overview>, editable: bool) -> 
     });
     let part = move |f: fn(&IslandOverview) -> AnyView| move || block.with(|b| b.as_ref().map(f));
     let title_id = format!("island-block-{}", island.as_str());
+    let labelled_by = title_id.clone();
     view! {
-        <article class="island-block" data-island=island.as_str() aria-labelledby=title_id.clone()>
+        <article class="island-block" data-island=island.as_str() aria-labelledby=labelled_by>
             <header class="island-block-head">
                 <IslandSign island=island />
                 <h3 id=title_id>{move || island_name(i18n, island)}</h3>
@@ -156,12 +157,15 @@ fn IslandBlock(island: IslandId, overview: Signal<Overview>, editable: bool) -> 
             </Row>
             <Row title=Signal::derive(move || t_string!(i18n, overview.helpers).to_owned()) class="helpers">
                 {part(helpers)}
-                {move || {
-                    editable
-                        .then(|| block.with(|b| b.as_ref().and_then(|b| b.helpers_question.clone())))
-                        .flatten()
-                        .map(|question| view! { <FillHelpers question=question has_helpers=Signal::derive(move || block.with(|b| b.as_ref().is_some_and(|b| !b.helpers.is_empty()))) /> })
-                }}
+                // Made once: the question comes from the content, and its panel stays open
+                // while the answer it fills changes.
+                {editable
+                    .then(|| block.with_untracked(|b| b.as_ref().and_then(|b| b.helpers_question.clone())))
+                    .flatten()
+                    .map(|question| {
+                        let has_helpers = Signal::derive(move || block.with(|b| b.as_ref().is_some_and(|b| !b.helpers.is_empty())));
+                        view! { <FillHelpers question=question has_helpers=has_helpers /> }
+                    })}
             </Row>
             <Row title=Signal::derive(move || t_string!(i18n, overview.first_step).to_owned()) class="step">
                 {part(|b| match b.first_step() {
@@ -225,7 +229,12 @@ fn more(block: &IslandOverview, editable: bool) -> AnyView {
 fn score_line(block: &IslandOverview) -> AnyView {
     let i18n = use_i18n();
     let (now, wanted) = (block.now, block.wanted);
-    let value = move |v: Option<u8>| v.map_or_else(|| t_string!(i18n, overview.missing).to_owned(), |v| v.to_string());
+    let value = move |v: Option<u8>| {
+        v.map_or_else(
+            || t_string!(i18n, overview.missing).to_owned(),
+            |v| v.to_string(),
+        )
+    };
     view! {
         <span>
             {move || t_string!(i18n, overview.score_line).replace("{now}", &value(now)).replace("{later}", &value(wanted))}
@@ -285,7 +294,12 @@ fn helpers(block: &IslandOverview) -> AnyView {
 /// A first step: what, with whom, by when. `labelled` says "Eerste stap:" before it.
 fn step_view(step: FirstStepLine, labelled: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let with = step.with.iter().map(|h| h.name.clone()).collect::<Vec<_>>().join(", ");
+    let with = step
+        .with
+        .iter()
+        .map(|h| h.name.clone())
+        .collect::<Vec<_>>()
+        .join(", ");
     let what = step.what.clone();
     let by = step.by;
     view! {
