@@ -18,7 +18,7 @@ const BAR: f64 = 11.0;
 pub fn NowWantedChart(islands: Vec<IslandOverview>) -> impl IntoView {
     let i18n = use_i18n();
     let rows = islands;
-    if rows.iter().all(|i| i.now.is_none() && i.wanted.is_none()) {
+    if rows.is_empty() {
         return view! { <p class="muted">{t!(i18n, overview.chart_empty)}</p> }.into_any();
     }
     let height = 24.0 + ROW * rows.len() as f64;

@@ -135,7 +135,7 @@ test('the overview shows the chosen answers, who helps, the first step and the c
   await expect(work.locator('.wants')).toContainText('Eigen fietsenwinkel');
   // A sector is a preference, not a wish: it unfolds under "meer" as "what suits me".
   await expect(work.locator('.wants')).not.toContainText(ict);
-  await work.getByText('Meer', { exact: true }).click();
+  await work.locator('.more summary').click();
   await expect(work.locator('.more .block-row', { hasText: 'Wat bij mij past' })).toContainText(ict);
   await expect(work.locator('.helpers')).toContainText('Mama');
   await expect(work.locator('.step')).toContainText('Bellen naar de fietsenmaker');
