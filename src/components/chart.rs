@@ -52,6 +52,8 @@ pub fn NowWantedChart(islands: Vec<IslandOverview>) -> impl IntoView {
             }
         })
         .collect_view();
+    // "Did it help?" is asked at the end of an island: its column shows once there is an answer.
+    let evaluated = rows.iter().any(|i| i.evaluation.is_some());
     let table_rows = rows
         .iter()
         .map(|island| {
@@ -66,7 +68,7 @@ pub fn NowWantedChart(islands: Vec<IslandOverview>) -> impl IntoView {
                     <th scope="row">{move || island_name(i18n, id)}</th>
                     <td>{move || show(now, 10)}</td>
                     <td>{move || show(wanted, 10)}</td>
-                    <td>{move || show(evaluation, 7)}</td>
+                    {evaluated.then(|| view! { <td>{move || show(evaluation, 7)}</td> })}
                 </tr>
             }
         })
@@ -94,7 +96,7 @@ pub fn NowWantedChart(islands: Vec<IslandOverview>) -> impl IntoView {
                     <th scope="col">{t!(i18n, overview.island)}</th>
                     <th scope="col">{t!(i18n, overview.now)}</th>
                     <th scope="col">{t!(i18n, overview.wanted)}</th>
-                    <th scope="col">{t!(i18n, overview.helped)}</th>
+                    {evaluated.then(|| view! { <th scope="col">{t!(i18n, overview.helped)}</th> })}
                 </tr>
             </thead>
             <tbody>{table_rows}</tbody>
