@@ -128,17 +128,20 @@ fn every_exercise_fits_in_five_minutes() {
     }
 }
 
+/// The ids of a question's choices, cards or suggestions, without "something else…".
+fn plain_choices(question: &Question) -> Vec<String> {
+    question
+        .input
+        .choices()
+        .iter()
+        .filter(|c| !c.other)
+        .map(|c| c.id.clone())
+        .collect()
+}
+
 /// A valid answer for any question, as a youngster tapping the first option would give.
 fn first_answer(question: &Question, journey: &Journey) -> Answer {
-    let first = |q: &Question| {
-        q.input
-            .choices()
-            .iter()
-            .find(|c| !c.other)
-            .unwrap()
-            .id
-            .clone()
-    };
+    let first = |q: &Question| plain_choices(q).remove(0);
     match &question.input {
         Input::SingleChoice { .. } => Answer::SingleChoice {
             choice: first(question),
@@ -216,14 +219,7 @@ fn a_youngster_can_walk_every_exercise_to_a_full_overview() {
 /// Every choice and card of every question picked, so each label lands where its question
 /// says it feeds.
 fn everything_picked(question: &Question, journey: &Journey) -> Answer {
-    let all = |q: &Question| {
-        q.input
-            .choices()
-            .iter()
-            .filter(|c| !c.other)
-            .map(|c| c.id.clone())
-            .collect::<Vec<_>>()
-    };
+    let all = plain_choices;
     match &question.input {
         Input::MultipleChoice { max: None, .. } => Answer::MultipleChoice {
             choices: all(question),

@@ -127,15 +127,11 @@ impl Feed {
         Feed::Money,
     ];
 
-    /// The parts every island's block needs a question for.
-    pub const EVERY_ISLAND: [Feed; 6] = [
-        Feed::Want,
-        Feed::GoodAt,
-        Feed::Helpers,
-        Feed::FirstStep,
-        Feed::Now,
-        Feed::Wanted,
-    ];
+    /// Whether every island's block needs a question for this part ("what suits me" and the
+    /// money block are extras).
+    pub fn on_every_island(self) -> bool {
+        !matches!(self, Feed::Likes | Feed::Money)
+    }
 
     /// The only island a feed belongs on, if it is bound to one.
     pub fn island(self) -> Option<IslandId> {

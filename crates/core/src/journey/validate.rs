@@ -148,10 +148,8 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
                     .iter()
                     .flat_map(|e| e.questions.iter().filter_map(|q| q.feeds))
                     .collect();
-                for feed in Feed::EVERY_ISLAND
-                    .into_iter()
-                    .filter(|f| !feeds.contains(f))
-                {
+                let needed = Feed::ALL.into_iter().filter(|f| f.on_every_island());
+                for feed in needed.filter(|f| !feeds.contains(f)) {
                     problems.push(Problem::FeedNotCovered { island: id, feed });
                 }
             }
