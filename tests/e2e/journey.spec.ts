@@ -167,5 +167,9 @@ test('finishing every exercise of an island lights it up and asks the 1–7 ques
   await expect(page.locator('[data-island="relaties"]')).toHaveClass(/lit/);
   await expect(page.locator('[data-island="relaties"]')).toContainText('Klaar!');
   await open(page, '/overview');
-  await expect(page.locator('.chart-table tr[data-island="relaties"]')).toContainText('6/7');
+  const row = page.locator('.chart-table tr[data-island="relaties"]');
+  await expect(row).toContainText('6/7');
+  // Every question was skipped: the chart says so instead of drawing nothing.
+  await expect(row).toContainText('nog niet ingevuld');
+  await expect(page.locator('.chart .chart-missing')).toHaveText(['nog niet ingevuld', 'nog niet ingevuld']);
 });
