@@ -4,7 +4,7 @@
 // the stars survive a reload, "who helps me" can be filled from here, and axe finds nothing in
 // light and dark. Screenshots (360×640) and the printed PDF, as PNG, land in target/screenshots/.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, open, storedState } from './fixtures';
@@ -34,6 +34,8 @@ async function printed(page: Page, name: string): Promise<number> {
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
   await page.emulateMedia({ media: 'screen' });
+  // No page images left from an earlier, longer print.
+  for (const old of readdirSync(SHOTS).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) rmSync(`${SHOTS}/${old}`);
   execFileSync('pdftoppm', ['-png', '-r', '70', path, `${SHOTS}/${name}`]);
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   return Number(/^Pages:\s+(\d+)$/m.exec(info)![1]);
