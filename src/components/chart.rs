@@ -1,5 +1,6 @@
 //! "Now and where I want to be" per island, as an SVG bar chart with a table that says the same
-//! in words (for screen readers, for print, and for anyone who prefers numbers).
+//! in words (for screen readers and for anyone who prefers numbers). Every bar carries its number,
+//! so a 0 reads as 0, and a score not given says "nog niet ingevuld" instead of a missing bar.
 
 use leptos::prelude::*;
 use stc_core::journey::IslandOverview;
@@ -12,24 +13,32 @@ const LABEL_WIDTH: f64 = 96.0;
 const ROW: f64 = 34.0;
 const BAR: f64 = 11.0;
 
-/// The chart and its table, for the islands with a "now" or "wanted" answer or an evaluation.
+/// The chart and its table, for the islands given (the overview passes the started ones).
 #[component]
 pub fn NowWantedChart(islands: Vec<IslandOverview>) -> impl IntoView {
     let i18n = use_i18n();
-    let rows: Vec<IslandOverview> = islands
-        .into_iter()
-        .filter(|i| i.now.is_some() || i.wanted.is_some() || i.evaluation.is_some())
-        .collect();
+    let rows = islands;
     if rows.is_empty() {
         return view! { <p class="muted">{t!(i18n, overview.chart_empty)}</p> }.into_any();
     }
-    let charted: Vec<&IslandOverview> = rows
-        .iter()
-        .filter(|i| i.now.is_some() || i.wanted.is_some())
-        .collect();
-    let height = 24.0 + ROW * charted.len() as f64;
-    let scale = |value: u8| (WIDTH - LABEL_WIDTH - 8.0) * f64::from(value) / 10.0;
-    let bars = charted
+    let height = 24.0 + ROW * rows.len() as f64;
+    // Room at the end of the track for the number of a full bar.
+    let track = WIDTH - LABEL_WIDTH - 24.0;
+    let scale = |value: u8| track * f64::from(value) / 10.0;
+    let bar = move |value: Option<u8>, y: f64, class: &'static str| {
+        match value {
+        Some(v) => view! {
+            <rect x=LABEL_WIDTH y=y width=scale(v).max(3.0) height=BAR class=class rx="3" />
+            <text x=LABEL_WIDTH + scale(v).max(3.0) + 4.0 y=y + BAR - 1.5 class="chart-value">{v.to_string()}</text>
+        }
+        .into_any(),
+        None => view! {
+            <text x=LABEL_WIDTH + 4.0 y=y + BAR - 1.5 class="chart-missing">{move || t_string!(i18n, overview.missing)}</text>
+        }
+        .into_any(),
+    }
+    };
+    let bars = rows
         .iter()
         .enumerate()
         .map(|(row, island)| {
@@ -37,27 +46,29 @@ pub fn NowWantedChart(islands: Vec<IslandOverview>) -> impl IntoView {
             let id = island.island;
             view! {
                 <text x="0" y=top + 15.0 class="chart-label">{move || island_name(i18n, id)}</text>
-                <rect x=LABEL_WIDTH y=top + 2.0 width=WIDTH - LABEL_WIDTH - 8.0 height=BAR * 2.0 + 2.0 class="chart-track" rx="3" />
-                {island.now.map(|v| view! {
-                    <rect x=LABEL_WIDTH y=top + 2.0 width=scale(v).max(2.0) height=BAR class="chart-now" rx="3" />
-                })}
-                {island.wanted.map(|v| view! {
-                    <rect x=LABEL_WIDTH y=top + 4.0 + BAR width=scale(v).max(2.0) height=BAR class="chart-wanted" rx="3" />
-                })}
+                <rect x=LABEL_WIDTH y=top + 2.0 width=track height=BAR * 2.0 + 2.0 class="chart-track" rx="3" />
+                {bar(island.now, top + 2.0, "chart-now")}
+                {bar(island.wanted, top + 4.0 + BAR, "chart-wanted")}
             }
         })
         .collect_view();
+    // "Did it help?" is asked at the end of an island: its column shows once there is an answer.
+    let evaluated = rows.iter().any(|i| i.evaluation.is_some());
     let table_rows = rows
         .iter()
         .map(|island| {
             let id = island.island;
-            let show = |v: Option<u8>, of: u8| v.map_or("–".to_owned(), |v| format!("{v}/{of}"));
+            let (now, wanted, evaluation) = (island.now, island.wanted, island.evaluation);
+            let show = move |v: Option<u8>, of: u8| match v {
+                Some(v) => format!("{v}/{of}"),
+                None => t_string!(i18n, overview.missing).to_owned(),
+            };
             view! {
                 <tr data-island=id.as_str()>
                     <th scope="row">{move || island_name(i18n, id)}</th>
-                    <td>{show(island.now, 10)}</td>
-                    <td>{show(island.wanted, 10)}</td>
-                    <td>{show(island.evaluation, 7)}</td>
+                    <td>{move || show(now, 10)}</td>
+                    <td>{move || show(wanted, 10)}</td>
+                    {evaluated.then(|| view! { <td>{move || show(evaluation, 7)}</td> })}
                 </tr>
             }
         })
@@ -85,7 +96,7 @@ pub fn NowWantedChart(islands: Vec<IslandOverview>) -> impl IntoView {
                     <th scope="col">{t!(i18n, overview.island)}</th>
                     <th scope="col">{t!(i18n, overview.now)}</th>
                     <th scope="col">{t!(i18n, overview.wanted)}</th>
-                    <th scope="col">{t!(i18n, overview.helped)}</th>
+                    {evaluated.then(|| view! { <th scope="col">{t!(i18n, overview.helped)}</th> })}
                 </tr>
             </thead>
             <tbody>{table_rows}</tbody>

@@ -50,6 +50,19 @@ pub fn IslandArt(island: IslandId, #[prop(into)] lit: Signal<bool>) -> impl Into
     }
 }
 
+/// The island's sign in a small disc of the island's colour, beside its name in the overview.
+#[component]
+pub fn IslandSign(island: IslandId) -> impl IntoView {
+    view! {
+        <svg class="island-sign" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <circle class="island-disc" cx="12" cy="12" r="12" />
+            <g transform="translate(5 5) scale(0.58)">
+                <path class="sign" d=sign(island) />
+            </g>
+        </svg>
+    }
+}
+
 /// The island's name in the language shown (reactive when called in a closure).
 pub fn island_name(i18n: I18nContext<Locale>, island: IslandId) -> &'static str {
     match island {

@@ -9,6 +9,8 @@ pub mod icons;
 pub mod install_offer;
 pub mod island_art;
 pub mod notice;
+pub mod overview_edit;
+pub mod overview_sheet;
 pub mod questions;
 pub mod radio_tiles;
 pub mod reminder_banner;

@@ -16,7 +16,8 @@ use super::browser;
 pub enum Found {
     /// Nothing saved yet: a first start.
     Nothing,
-    Saved(AppState),
+    /// Boxed: the state is large next to the other cases.
+    Saved(Box<AppState>),
     /// Saved data that this version cannot read; it was copied to `kept_under`.
     SetAside {
         kept_under: String,
@@ -40,7 +41,7 @@ pub fn load() -> Found {
         Err(_) => return Found::Unavailable,
     };
     match AppState::load(&raw) {
-        Ok(state) => Found::Saved(state),
+        Ok(state) => Found::Saved(Box::new(state)),
         Err(error) => {
             leptos::logging::warn!("saved data could not be read: {error}");
             let kept_under = format!("{SET_ASIDE_KEY_PREFIX}{}", browser::now_millis());

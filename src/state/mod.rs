@@ -155,7 +155,7 @@ impl Store {
 pub fn provide_store() -> Store {
     let (initial, notice, write_blocked) = match storage::load() {
         storage::Found::Nothing => (AppState::default(), None, false),
-        storage::Found::Saved(state) => (state, None, false),
+        storage::Found::Saved(state) => (*state, None, false),
         storage::Found::SetAside {
             kept_under,
             newer_version: true,

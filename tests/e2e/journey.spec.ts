@@ -1,43 +1,15 @@
 // The youngster's journey, end to end: make an avatar, start on an island that is not the first,
 // finish an exercise and see its discovery, reload in the middle of another and resume at the
 // same question, and find the chosen answers and the first step in the overview.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect, open, storedState } from './fixtures';
+import { makeAvatar, pack } from './journey-steps';
 
-type Choice = { id: string; label: string; other?: boolean };
-type Question = { id: string; prompt: string; input: { type: string; choices?: Choice[]; suggestions?: Choice[] } };
-type Exercise = { id: string; title: string; questions: Question[]; tips: { id: string; text: string }[]; unlocks?: string };
-type Pack = { islands: { id: string; exercises: Exercise[] }[] };
-
-const pack: Pack = JSON.parse(readFileSync(join(__dirname, '../../content/nl.json'), 'utf8'));
 const exercise = (id: string) => pack.islands.flatMap((i) => i.exercises).find((e) => e.id === id)!;
 const question = (e: string, q: string) => exercise(e).questions.find((x) => x.id === q)!;
 const label = (e: string, q: string, c: string) => {
   const input = question(e, q).input;
   return [...(input.choices ?? []), ...(input.suggestions ?? [])].find((x) => x.id === c)!.label;
 };
-
-async function makeAvatar(page: Page) {
-  await open(page, '/');
-  await page.getByRole('button', { name: 'Beginnen' }).click();
-  await expect(page).toHaveURL(/\/avatar$/);
-  await page.getByLabel('Je bijnaam').fill('Robin');
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByRole('radio', { name: 'Meisje' }).check();
-  await page.getByRole('radio', { name: 'Huidskleur 6' }).check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByRole('radio', { name: 'Hoofddoek' }).check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByRole('group', { name: 'Kleur van je trui' }).getByRole('radio', { name: 'Paars' }).check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByRole('checkbox', { name: 'Rolstoel' }).check();
-  // Extras that come with discoveries cannot be worn yet.
-  await expect(page.getByRole('checkbox', { name: 'Badge aan een koord' })).toBeDisabled();
-  await page.getByRole('button', { name: 'Klaar' }).click();
-  await expect(page).toHaveURL(/\/map$/);
-}
 
 test('make an avatar, start on the work island, finish an exercise and see its discovery', async ({ page, watch }) => {
   await makeAvatar(page);
@@ -159,11 +131,18 @@ test('the overview shows the chosen answers, who helps, the first step and the c
   await page.getByRole('checkbox', { name: /Mama/ }).check();
 
   await open(page, '/overview');
-  await expect(page.locator('.want')).toContainText(ict);
-  await expect(page.locator('.want')).toContainText('Eigen fietsenwinkel');
-  await expect(page.locator('.helpers')).toContainText('Mama');
-  await expect(page.locator('.first-steps')).toContainText('Bellen naar de fietsenmaker');
-  await expect(page.locator('.first-steps')).toContainText('met Mama');
+  const work = page.locator('.island-block[data-island="werk"]');
+  await expect(work.locator('.wants')).toContainText('Eigen fietsenwinkel');
+  // A sector is a preference, not a wish: it unfolds under "meer" as "what suits me".
+  await expect(work.locator('.wants')).not.toContainText(ict);
+  await work.locator('.more summary').click();
+  await expect(work.locator('.more .block-row', { hasText: 'Wat bij mij past' })).toContainText(ict);
+  await expect(work.locator('.helpers')).toContainText('Mama');
+  await expect(work.locator('.step')).toContainText('Bellen naar de fietsenmaker');
+  await expect(work.locator('.step')).toContainText('met Mama');
+  await expect(work.locator('.score-line')).toHaveText('Nu 4 · later 8');
+  await expect(page.locator('.island-block')).toHaveCount(1);
+  await expect(page.locator('.not-started')).toContainText('Nog niet begonnen: Wonen, Relaties');
   const row = page.locator('.chart-table tr[data-island="werk"]');
   await expect(row).toContainText('4/10');
   await expect(row).toContainText('8/10');
@@ -188,5 +167,9 @@ test('finishing every exercise of an island lights it up and asks the 1–7 ques
   await expect(page.locator('[data-island="relaties"]')).toHaveClass(/lit/);
   await expect(page.locator('[data-island="relaties"]')).toContainText('Klaar!');
   await open(page, '/overview');
-  await expect(page.locator('.chart-table tr[data-island="relaties"]')).toContainText('6/7');
+  const row = page.locator('.chart-table tr[data-island="relaties"]');
+  await expect(row).toContainText('6/7');
+  // Every question was skipped: the chart says so instead of drawing nothing.
+  await expect(row).toContainText('nog niet ingevuld');
+  await expect(page.locator('.chart .chart-missing')).toHaveText(['nog niet ingevuld', 'nog niet ingevuld']);
 });

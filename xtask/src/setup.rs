@@ -13,7 +13,7 @@ pub fn ensure_all() -> Result<(), String> {
     trunk()?;
     wasm_bindgen()?;
     npm_packages()?;
-    chromium()?;
+    debian_packages()?;
     Ok(())
 }
 
@@ -87,19 +87,39 @@ fn fingerprint(bytes: &[u8]) -> String {
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 
-fn chromium() -> Result<(), String> {
-    if fs::metadata(CHROMIUM).is_ok() {
+/// Debian's packages the end-to-end tests use, each with a file that shows it is installed:
+/// Chromium, and poppler-utils (`pdfinfo`, `pdftoppm`) to count and look at printed pages.
+const DEBIAN_PACKAGES: [(&str, &str); 2] = [
+    ("chromium", CHROMIUM),
+    ("poppler-utils", "/usr/bin/pdfinfo"),
+];
+
+fn debian_packages() -> Result<(), String> {
+    let missing: Vec<&str> = DEBIAN_PACKAGES
+        .iter()
+        .filter(|(_, file)| fs::metadata(file).is_err())
+        .map(|(package, _)| *package)
+        .collect();
+    if missing.is_empty() {
         return Ok(());
+    }
+    // Chromium comes with its driver, as it always did.
+    let mut packages = missing.clone();
+    if missing.contains(&"chromium") {
+        packages.push("chromium-driver");
     }
     let is_root = output(command("id").arg("-u")).as_deref() == Some("0");
     if !is_root {
         return Err(format!(
-            "the end-to-end tests need Debian's Chromium at {CHROMIUM}. Install it as root:\n  \
-             apt-get update && apt-get install -y chromium chromium-driver"
+            "the end-to-end tests need Debian's {}. Install as root:\n  \
+             apt-get update && apt-get install -y {}",
+            missing.join(", "),
+            packages.join(" ")
         ));
     }
     run(command("apt-get").arg("update"))?;
     run(command("apt-get")
-        .args(["install", "-y", "chromium", "chromium-driver"])
+        .args(["install", "-y"])
+        .args(&packages)
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use stc_core::journey::texts::long_sentences;
 use stc_core::journey::{
-    Answer, EXERCISE_BUDGET_SECONDS, Input, Journey, Pack, Question, StepWhat, build_overview,
-    compare_packs, validate,
+    Answer, EXERCISE_BUDGET_SECONDS, Feed, Input, IslandId, Journey, Pack, Question, StepWhat,
+    build_overview, compare_packs, validate,
 };
 
 /// Easy language (B1): aim for at most twelve words a sentence.
@@ -128,17 +128,20 @@ fn every_exercise_fits_in_five_minutes() {
     }
 }
 
+/// The ids of a question's choices, cards or suggestions, without "something else…".
+fn plain_choices(question: &Question) -> Vec<String> {
+    question
+        .input
+        .choices()
+        .iter()
+        .filter(|c| !c.other)
+        .map(|c| c.id.clone())
+        .collect()
+}
+
 /// A valid answer for any question, as a youngster tapping the first option would give.
 fn first_answer(question: &Question, journey: &Journey) -> Answer {
-    let first = |q: &Question| {
-        q.input
-            .choices()
-            .iter()
-            .find(|c| !c.other)
-            .unwrap()
-            .id
-            .clone()
-    };
+    let first = |q: &Question| plain_choices(q).remove(0);
     match &question.input {
         Input::SingleChoice { .. } => Answer::SingleChoice {
             choice: first(question),
@@ -194,10 +197,10 @@ fn a_youngster_can_walk_every_exercise_to_a_full_overview() {
         let overview = build_overview(&pack, &journey);
         for island in &overview.islands {
             let place = format!("{tag}: {:?}", island.island);
-            assert!(!island.want.is_empty(), "{place}: nothing I want");
+            assert!(!island.wants.is_empty(), "{place}: nothing I want");
             assert!(!island.good_at.is_empty(), "{place}: nothing I am good at");
             assert!(!island.helpers.is_empty(), "{place}: no helpers");
-            assert!(!island.first_steps.is_empty(), "{place}: no first step");
+            assert!(island.first_step().is_some(), "{place}: no first step");
             assert!(
                 island.now.is_some() && island.wanted.is_some(),
                 "{place}: no now or wanted"
@@ -205,5 +208,99 @@ fn a_youngster_can_walk_every_exercise_to_a_full_overview() {
             assert_eq!(island.done, island.total, "{place}");
         }
         assert_eq!(journey.continue_with(&pack), None);
+        assert_eq!(
+            overview.top_three.items.len(),
+            3,
+            "{tag}: three suggestions"
+        );
+    }
+}
+
+/// Every choice and card of every question picked, so each label lands where its question
+/// says it feeds.
+fn everything_picked(question: &Question, journey: &Journey) -> Answer {
+    let all = plain_choices;
+    match &question.input {
+        Input::MultipleChoice { max: None, .. } => Answer::MultipleChoice {
+            choices: all(question),
+            other_text: None,
+        },
+        Input::CardSort { .. } => Answer::CardSort {
+            important: all(question),
+            not_now: vec![],
+        },
+        _ => first_answer(question, journey),
+    }
+}
+
+/// What each answer feeds is decided per question in the pack. Spending categories feed the
+/// money block, never "what I want"; preferences ("binnen", "rustig") feed "what suits me".
+#[test]
+fn spending_feeds_the_money_block_and_no_label_lands_in_a_part_its_question_does_not_feed() {
+    let today = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+    for (tag, pack) in packs() {
+        let mut journey = Journey::default();
+        journey
+            .add_person(&pack, "Sam", &pack.relations[0].id)
+            .unwrap();
+        for (_, exercise) in pack.exercises() {
+            for question in &exercise.questions {
+                let answer = everything_picked(question, &journey);
+                journey
+                    .answer(&pack, &exercise.id, &question.id, answer, today)
+                    .unwrap();
+            }
+        }
+        let overview = build_overview(&pack, &journey);
+        for (island, exercise) in pack.exercises() {
+            let block = overview
+                .islands
+                .iter()
+                .find(|i| i.island == island.id)
+                .unwrap();
+            for question in &exercise.questions {
+                let place = format!("{tag}: {}/{}", exercise.id, question.id);
+                let answer = &journey.answers[&exercise.id][&question.id];
+                let picked = question
+                    .input
+                    .choices()
+                    .iter()
+                    .filter(|c| !c.other && answer.picked(&c.id));
+                for choice in picked {
+                    let in_wants = block.wants.iter().any(|w| {
+                        w.key.exercise == exercise.id
+                            && w.key.question == question.id
+                            && w.key.choice.as_deref() == Some(&choice.id)
+                    });
+                    let in_money = block.money.contains(&choice.label);
+                    match question.feeds {
+                        Some(Feed::Want) => {
+                            assert!(in_wants, "{place}: {} is a want", choice.label)
+                        }
+                        Some(Feed::Money) => {
+                            assert!(in_money && !in_wants, "{place}: {} is money", choice.label)
+                        }
+                        _ => assert!(!in_wants, "{place}: {} is no want", choice.label),
+                    }
+                }
+            }
+        }
+        let money = overview
+            .islands
+            .iter()
+            .find(|i| i.island == IslandId::Financien)
+            .unwrap();
+        assert!(
+            !money.money.is_empty(),
+            "{tag}: the money block has the spending categories"
+        );
+        assert!(
+            overview
+                .islands
+                .iter()
+                .filter(|i| i.island != IslandId::Financien)
+                .all(|i| i.money.is_empty()),
+            "{tag}"
+        );
     }
 }

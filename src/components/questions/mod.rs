@@ -11,7 +11,7 @@ mod text;
 use leptos::prelude::*;
 use stc_core::journey::{Answer, Input, Pack, Question};
 
-pub use people::AddPerson;
+pub use people::{AddPerson, PickPeople};
 
 /// The widget that fits the question's input type.
 #[component]

@@ -108,17 +108,35 @@ pub enum Feed {
     Now,
     /// Where I want to be (0–10).
     Wanted,
+    /// What suits me: preferences and interests ("binnen", "rustig", "techniek"). They describe
+    /// the youngster but are no wish on their own, so they stay out of "what I want".
+    Likes,
+    /// What my money goes to (spending categories): the money block, never a wish.
+    Money,
 }
 
 impl Feed {
-    pub const ALL: [Feed; 6] = [
+    pub const ALL: [Feed; 8] = [
         Feed::Want,
         Feed::GoodAt,
         Feed::Helpers,
         Feed::FirstStep,
         Feed::Now,
         Feed::Wanted,
+        Feed::Likes,
+        Feed::Money,
     ];
+
+    /// Whether every island's block needs a question for this part ("what suits me" and the
+    /// money block are extras).
+    pub fn on_every_island(self) -> bool {
+        !matches!(self, Feed::Likes | Feed::Money)
+    }
+
+    /// The only island a feed belongs on, if it is bound to one.
+    pub fn island(self) -> Option<IslandId> {
+        (self == Feed::Money).then_some(IslandId::Financien)
+    }
 }
 
 /// One content pack: everything a youngster reads, in one language.

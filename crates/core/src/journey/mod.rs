@@ -12,6 +12,7 @@ pub mod compare;
 pub mod content;
 pub mod discovery;
 pub mod engine;
+pub mod highlights;
 pub mod map;
 pub mod overview;
 pub mod people;
@@ -36,8 +37,12 @@ pub use content::{
 };
 pub use discovery::{Discovery, DiscoveryTip};
 pub use engine::Progress;
+pub use highlights::{PickError, STARS_PER_ISLAND, TOP_THREE, WantRef};
 pub use map::{ExerciseStatus, IslandProgress, Resume};
-pub use overview::{FirstStepLine, Helper, IslandOverview, Overview, OverviewItem, build_overview};
+pub use overview::{
+    FirstStepLine, Helper, IslandOverview, Overview, QuestionRef, SHORT_LIST, TopItem, TopThree,
+    Want, build_overview,
+};
 pub use people::{Person, PersonError, PersonId};
 pub use state::{Journey, JourneyError, LastOpened};
 pub use validate::{Problem, validate};

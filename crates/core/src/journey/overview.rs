@@ -1,37 +1,81 @@
-//! "My overview": what I want, what I am good at, who can help me, my first steps, and where I am
-//! now versus where I want to be — per island and overall, with every label resolved in the
-//! pack's language so the app only renders it.
+//! "My overview": the youngster's story on one page. First what matters most (their own top
+//! three, or three suggestions until they pick), then one short block per started island: where I
+//! am now and want to be, up to three wants, what goes well, who helps, the first step — and the
+//! rest for "meer". Every label is resolved in the pack's language, so a view only renders it
+//! (the app's overview, and later the coach's summary, show the same thing).
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, StepWhat};
 use super::content::{Feed, IslandId, Pack, Question};
+use super::highlights::{WantRef, suggest};
 use super::people::PersonId;
 use super::state::Journey;
+
+/// An island's short block shows this many wants and this many things that go well.
+pub const SHORT_LIST: usize = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Overview {
     /// The pack's language tag: the labels below are in it.
     pub language: String,
-    /// Every island of the pack, in map order (check [`IslandOverview::is_empty`]).
+    pub top_three: TopThree,
+    /// Every island of the pack, in map order (check [`IslandOverview::is_started`]).
     pub islands: Vec<IslandOverview>,
-    /// Everything together, each item with the island it comes from.
-    pub want: Vec<OverviewItem>,
-    pub good_at: Vec<OverviewItem>,
-    /// Everyone who can help, once each.
-    pub helpers: Vec<Helper>,
-    /// Every first step, the soonest first; steps without a date last.
-    pub first_steps: Vec<FirstStepLine>,
+}
+
+/// "Wat is nu het belangrijkste voor jou?"
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopThree {
+    pub items: Vec<TopItem>,
+    /// The youngster picked nothing yet: these are the app's suggestions, and must say so.
+    pub suggested: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopItem {
+    pub want: Want,
+    pub island_title: String,
+    /// The first step that goes with it: from the same exercise if it has one, else the
+    /// island's soonest.
+    pub first_step: Option<FirstStepLine>,
+}
+
+/// Something the youngster wants, with what identifies it for picking and starring.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Want {
+    pub key: WantRef,
+    pub island: IslandId,
+    pub text: String,
+    pub starred: bool,
+    /// In the youngster's own top three.
+    pub top: bool,
+}
+
+/// A question, for filling its answer from the overview.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionRef {
+    pub exercise: String,
+    pub question: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IslandOverview {
     pub island: IslandId,
     pub title: String,
-    pub want: Vec<String>,
+    /// Starred first, then in content order.
+    pub wants: Vec<Want>,
+    /// What goes well: what I am good at, what already works.
     pub good_at: Vec<String>,
+    /// What suits me: preferences and interests.
+    pub likes: Vec<String>,
+    /// What my money goes to.
+    pub money: Vec<String>,
     pub helpers: Vec<Helper>,
+    /// The island's "who helps me" question, so "Wie mij kan helpen" can be filled from here.
+    pub helpers_question: Option<QuestionRef>,
+    /// The soonest first; steps without a date last.
     pub first_steps: Vec<FirstStepLine>,
     /// Where I am now, 0–10.
     pub now: Option<u8>,
@@ -46,21 +90,63 @@ pub struct IslandOverview {
 impl IslandOverview {
     /// Nothing to show for this island yet.
     pub fn is_empty(&self) -> bool {
-        self.want.is_empty()
+        self.wants.is_empty()
             && self.good_at.is_empty()
+            && self.likes.is_empty()
+            && self.money.is_empty()
             && self.helpers.is_empty()
             && self.first_steps.is_empty()
             && self.now.is_none()
             && self.wanted.is_none()
             && self.evaluation.is_none()
     }
-}
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OverviewItem {
-    pub island: IslandId,
-    pub island_title: String,
-    pub text: String,
+    /// Started or finished: the island gets a block.
+    pub fn is_started(&self) -> bool {
+        self.done > 0 || !self.is_empty()
+    }
+
+    /// How far "later" is above "now", when both are given.
+    pub fn gap(&self) -> Option<i8> {
+        Some(self.wanted? as i8 - self.now? as i8)
+    }
+
+    /// The wants the short block shows.
+    pub fn short_wants(&self) -> &[Want] {
+        &self.wants[..self.wants.len().min(SHORT_LIST)]
+    }
+
+    /// The wants "meer" unfolds.
+    pub fn more_wants(&self) -> &[Want] {
+        &self.wants[self.short_wants().len()..]
+    }
+
+    pub fn short_good_at(&self) -> &[String] {
+        &self.good_at[..self.good_at.len().min(SHORT_LIST)]
+    }
+
+    pub fn more_good_at(&self) -> &[String] {
+        &self.good_at[self.short_good_at().len()..]
+    }
+
+    /// The step the short block shows: the soonest.
+    pub fn first_step(&self) -> Option<&FirstStepLine> {
+        self.first_steps.first()
+    }
+
+    pub fn more_steps(&self) -> &[FirstStepLine] {
+        self.first_steps.get(1..).unwrap_or_default()
+    }
+
+    /// Whether "meer" has anything to unfold.
+    pub fn has_more(&self) -> bool {
+        !self.more_wants().is_empty()
+            || !self.more_good_at().is_empty()
+            || !self.more_steps().is_empty()
+            || !self.likes.is_empty()
+            || !self.money.is_empty()
+            || self.evaluation.is_some()
+    }
 }
 
 /// Someone from "my people", with the label of their relation.
@@ -74,7 +160,7 @@ pub struct Helper {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FirstStepLine {
     pub island: IslandId,
-    pub island_title: String,
+    pub exercise: String,
     pub what: String,
     pub with: Vec<Helper>,
     pub by: Option<NaiveDate>,
@@ -90,9 +176,12 @@ pub fn build_overview(pack: &Pack, journey: &Journey) -> Overview {
             let mut overview = IslandOverview {
                 island: island.id,
                 title: island.title.clone(),
-                want: Vec::new(),
+                wants: Vec::new(),
                 good_at: Vec::new(),
+                likes: Vec::new(),
+                money: Vec::new(),
                 helpers: Vec::new(),
+                helpers_question: None,
                 first_steps: Vec::new(),
                 now: None,
                 wanted: None,
@@ -101,56 +190,116 @@ pub fn build_overview(pack: &Pack, journey: &Journey) -> Overview {
                 total: progress.total,
             };
             for exercise in &island.exercises {
-                let Some(answers) = journey.answers.get(&exercise.id) else {
-                    continue;
-                };
                 for question in &exercise.questions {
-                    if let (Some(feed), Some(answer)) = (question.feeds, answers.get(&question.id))
+                    if question.feeds == Some(Feed::Helpers) && overview.helpers_question.is_none()
                     {
-                        add(&mut overview, pack, journey, question, feed, answer);
+                        overview.helpers_question = Some(QuestionRef {
+                            exercise: exercise.id.clone(),
+                            question: question.id.clone(),
+                        });
+                    }
+                    let answer = journey
+                        .answers
+                        .get(&exercise.id)
+                        .and_then(|a| a.get(&question.id));
+                    if let (Some(feed), Some(answer)) = (question.feeds, answer) {
+                        add(
+                            &mut overview,
+                            pack,
+                            journey,
+                            &exercise.id,
+                            question,
+                            feed,
+                            answer,
+                        );
                     }
                 }
             }
+            // Stable sorts: equal keys keep the content order.
+            overview.wants.sort_by_key(|w| !w.starred);
+            overview
+                .first_steps
+                .sort_by_key(|step| (step.by.is_none(), step.by));
             overview
         })
         .collect();
-
-    let items = |pick: fn(&IslandOverview) -> &Vec<String>| -> Vec<OverviewItem> {
-        islands
-            .iter()
-            .flat_map(|i| {
-                pick(i).iter().map(|text| OverviewItem {
-                    island: i.island,
-                    island_title: i.title.clone(),
-                    text: text.clone(),
-                })
-            })
-            .collect()
-    };
-    let want = items(|i| &i.want);
-    let good_at = items(|i| &i.good_at);
-    let mut helpers: Vec<Helper> = Vec::new();
-    for helper in islands.iter().flat_map(|i| &i.helpers) {
-        push_helper(&mut helpers, helper.clone());
-    }
-    let mut first_steps: Vec<FirstStepLine> =
-        islands.iter().flat_map(|i| i.first_steps.clone()).collect();
-    // Stable sort: steps with the same date keep the map order.
-    first_steps.sort_by_key(|step| (step.by.is_none(), step.by));
     Overview {
         language: pack.language.clone(),
+        top_three: top_three(&islands, &journey.top_three),
         islands,
-        want,
-        good_at,
-        helpers,
-        first_steps,
     }
+}
+
+/// The picks in the order picked (a pick whose answer changed since has no want and drops
+/// out), or suggestions when there are none.
+fn top_three(islands: &[IslandOverview], picked: &[WantRef]) -> TopThree {
+    let item = |want: &Want| {
+        let island = islands.iter().find(|i| i.island == want.island)?;
+        let first_step = island
+            .first_steps
+            .iter()
+            .find(|s| s.exercise == want.key.exercise)
+            .or_else(|| island.first_step())
+            .cloned();
+        Some(TopItem {
+            want: want.clone(),
+            island_title: island.title.clone(),
+            first_step,
+        })
+    };
+    let chosen: Vec<&Want> = picked
+        .iter()
+        .filter_map(|key| {
+            islands
+                .iter()
+                .flat_map(|i| &i.wants)
+                .find(|w| w.key == *key)
+        })
+        .collect();
+    if chosen.is_empty() {
+        return TopThree {
+            items: suggest(islands).into_iter().filter_map(item).collect(),
+            suggested: true,
+        };
+    }
+    TopThree {
+        items: chosen.into_iter().filter_map(item).collect(),
+        suggested: false,
+    }
+}
+
+/// Every want given, in map and content order, with its island and text.
+pub(crate) fn wants_of(pack: &Pack, journey: &Journey) -> Vec<(IslandId, WantRef, String)> {
+    pack.exercises()
+        .flat_map(|(island, exercise)| {
+            exercise.questions.iter().flat_map(move |question| {
+                let answer = journey
+                    .answers
+                    .get(&exercise.id)
+                    .and_then(|a| a.get(&question.id));
+                match (question.feeds, answer) {
+                    (Some(Feed::Want), Some(answer)) => labels(question, answer)
+                        .into_iter()
+                        .map(|(choice, text)| {
+                            (
+                                island.id,
+                                WantRef::new(&exercise.id, &question.id, choice.as_deref()),
+                                text,
+                            )
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                }
+            })
+        })
+        .collect()
 }
 
 fn add(
     overview: &mut IslandOverview,
     pack: &Pack,
     journey: &Journey,
+    exercise: &str,
     question: &Question,
     feed: Feed,
     answer: &Answer,
@@ -186,21 +335,36 @@ fn add(
             }
             overview.first_steps.push(FirstStepLine {
                 island: overview.island,
-                island_title: overview.title.clone(),
+                exercise: exercise.to_owned(),
                 what,
                 with,
                 by: *by,
             });
         }
-        (Feed::Want | Feed::GoodAt, answer) => {
-            let list = if feed == Feed::Want {
-                &mut overview.want
-            } else {
-                &mut overview.good_at
+        (Feed::Want, answer) => {
+            for (choice, text) in labels(question, answer) {
+                let key = WantRef::new(exercise, &question.id, choice.as_deref());
+                if overview.wants.iter().any(|w| w.text == text) {
+                    continue;
+                }
+                overview.wants.push(Want {
+                    starred: journey.starred.contains(&key),
+                    top: journey.top_three.contains(&key),
+                    island: overview.island,
+                    key,
+                    text,
+                });
+            }
+        }
+        (Feed::GoodAt | Feed::Likes | Feed::Money, answer) => {
+            let list = match feed {
+                Feed::GoodAt => &mut overview.good_at,
+                Feed::Likes => &mut overview.likes,
+                _ => &mut overview.money,
             };
-            for label in labels(question, answer) {
-                if !list.contains(&label) {
-                    list.push(label);
+            for (_, text) in labels(question, answer) {
+                if !list.contains(&text) {
+                    list.push(text);
                 }
             }
         }
@@ -208,34 +372,33 @@ fn add(
     }
 }
 
-/// The words an answer stands for: choice labels, or the youngster's own words for
-/// "something else" (which says nothing on its own and is left out without them).
-fn labels(question: &Question, answer: &Answer) -> Vec<String> {
-    let label = |id: &String, other_text: &Option<String>| {
-        let choice = question.choice(id)?;
-        if choice.other {
-            other_text.clone()
-        } else {
-            Some(choice.label.clone())
-        }
-    };
-    match answer {
-        Answer::SingleChoice { choice, other_text } => {
-            label(choice, other_text).into_iter().collect()
-        }
-        Answer::MultipleChoice {
-            choices,
-            other_text,
-        } => choices
-            .iter()
-            .filter_map(|c| label(c, other_text))
-            .collect(),
-        Answer::CardSort { important, .. } => {
-            important.iter().filter_map(|c| label(c, &None)).collect()
-        }
-        Answer::Text { text } => vec![text.clone()],
-        _ => Vec::new(),
+/// The words an answer stands for, in the question's order, each with its choice id (`None` for
+/// a text answer): choice labels, or the youngster's own words for "something else" (which says
+/// nothing on its own and is left out without them).
+fn labels(question: &Question, answer: &Answer) -> Vec<(Option<String>, String)> {
+    if let Answer::Text { text } = answer {
+        return vec![(None, text.clone())];
     }
+    let other_text = match answer {
+        Answer::SingleChoice { other_text, .. } | Answer::MultipleChoice { other_text, .. } => {
+            other_text.as_ref()
+        }
+        _ => None,
+    };
+    question
+        .input
+        .choices()
+        .iter()
+        .filter(|choice| answer.picked(&choice.id))
+        .filter_map(|choice| {
+            let text = if choice.other {
+                other_text?.clone()
+            } else {
+                choice.label.clone()
+            };
+            Some((Some(choice.id.clone()), text))
+        })
+        .collect()
 }
 
 fn push_helper(helpers: &mut Vec<Helper>, helper: Helper) {
@@ -337,28 +500,35 @@ mod tests {
         overview.islands.iter().find(|i| i.island == id).unwrap()
     }
 
+    fn texts(wants: &[Want]) -> Vec<&str> {
+        wants.iter().map(|w| w.text.as_str()).collect()
+    }
+
     #[test]
     fn an_empty_journey_gives_an_empty_overview_for_every_island() {
         let overview = build_overview(&sample_pack(), &Journey::default());
         assert_eq!(overview.islands.len(), 2);
         assert!(overview.islands.iter().all(IslandOverview::is_empty));
-        assert!(
-            overview.want.is_empty()
-                && overview.helpers.is_empty()
-                && overview.first_steps.is_empty()
-        );
+        assert!(!overview.islands.iter().any(IslandOverview::is_started));
+        assert!(overview.top_three.items.is_empty());
     }
 
     #[test]
-    fn what_i_want_collects_cards_texts_and_choices_in_content_order() {
+    fn wants_collect_cards_texts_and_choices_in_content_order_with_their_keys() {
         let (pack, journey, ..) = answered();
         let overview = build_overview(&pack, &journey);
         // "Iets anders…" without own words says nothing and is left out.
+        let wonen = island(&overview, IslandId::Wonen);
+        assert_eq!(texts(&wonen.wants), ["Leren koken", "Een tuin"]);
         assert_eq!(
-            island(&overview, IslandId::Wonen).want,
-            ["Leren koken", "Een tuin"]
+            wonen.wants[0].key,
+            WantRef::new("wonen_nu", "q_belangrijk", Some("koken"))
         );
-        assert_eq!(island(&overview, IslandId::Werk).want, ["ICT"]);
+        assert_eq!(
+            wonen.wants[1].key,
+            WantRef::new("wonen_nu", "q_droom", None)
+        );
+        assert_eq!(texts(&island(&overview, IslandId::Werk).wants), ["ICT"]);
     }
 
     #[test]
@@ -375,13 +545,41 @@ mod tests {
     fn a_question_without_a_feed_stays_out_of_the_overview() {
         let (pack, journey, ..) = answered();
         let wonen = build_overview(&pack, &journey).islands.remove(0);
-        assert!(
-            !wonen
-                .want
-                .iter()
-                .chain(&wonen.good_at)
-                .any(|t| t == "Alleen")
-        );
+        assert!(!texts(&wonen.wants).contains(&"Alleen"));
+        assert!(!wonen.good_at.iter().any(|t| t == "Alleen"));
+    }
+
+    #[test]
+    fn preferences_and_spending_feed_their_own_lists_and_never_what_i_want() {
+        let (mut pack, journey, ..) = answered();
+        let feed = |pack: &mut Pack, exercise: &str, question: &str, feed: Feed| {
+            let island = pack
+                .islands
+                .iter_mut()
+                .find(|i| i.exercises.iter().any(|e| e.id == exercise))
+                .unwrap();
+            let exercise = island
+                .exercises
+                .iter_mut()
+                .find(|e| e.id == exercise)
+                .unwrap();
+            exercise
+                .questions
+                .iter_mut()
+                .find(|q| q.id == question)
+                .unwrap()
+                .feeds = Some(feed);
+        };
+        feed(&mut pack, "wonen_nu", "q_droom", Feed::Likes);
+        feed(&mut pack, "werk_droom", "q_sector", Feed::Money);
+        let overview = build_overview(&pack, &journey);
+        let wonen = island(&overview, IslandId::Wonen);
+        assert_eq!(texts(&wonen.wants), ["Leren koken"]);
+        assert_eq!(wonen.likes, ["Een tuin"]);
+        let werk = island(&overview, IslandId::Werk);
+        assert!(werk.wants.is_empty());
+        assert_eq!(werk.money, ["ICT"]);
+        assert!(werk.has_more(), "likes and money unfold under \"meer\"");
     }
 
     #[test]
@@ -399,64 +597,126 @@ mod tests {
             name: "Sam".into(),
             relation: "Vriend of vriendin".into(),
         };
-        assert_eq!(wonen.helpers, [lies_helper.clone(), sam_helper.clone()]);
-        // Overall, Lies helps on two islands but is listed once.
-        assert_eq!(overview.helpers, [lies_helper, sam_helper]);
+        assert_eq!(wonen.helpers, [lies_helper, sam_helper]);
     }
 
     #[test]
-    fn first_steps_resolve_suggestions_and_sort_by_date_overall() {
+    fn every_island_names_its_helpers_question_to_fill_it_from_the_overview() {
+        let overview = build_overview(&sample_pack(), &Journey::default());
+        assert_eq!(
+            island(&overview, IslandId::Wonen).helpers_question,
+            Some(QuestionRef {
+                exercise: "wonen_nu".into(),
+                question: "q_wie".into()
+            })
+        );
+        // The sample's work island asks nobody.
+        assert_eq!(island(&overview, IslandId::Werk).helpers_question, None);
+    }
+
+    #[test]
+    fn first_steps_resolve_suggestions_and_the_soonest_leads() {
         let (pack, journey, sam, _) = answered();
         let overview = build_overview(&pack, &journey);
         let wonen = island(&overview, IslandId::Wonen);
-        assert_eq!(wonen.first_steps[0].what, "Eén gerecht leren koken");
-        assert_eq!(wonen.first_steps[0].with[0].person, sam);
-        let overall: Vec<_> = overview
-            .first_steps
-            .iter()
-            .map(|s| (s.what.as_str(), s.island_title.as_str(), s.by))
-            .collect();
+        let step = wonen.first_step().unwrap();
+        assert_eq!(step.what, "Eén gerecht leren koken");
+        assert_eq!(step.with[0].person, sam);
+        assert_eq!(step.by, Some(day(20)));
+        assert!(wonen.more_steps().is_empty());
         assert_eq!(
-            overall,
-            [
-                ("CV maken", "Werk", Some(day(12))),
-                ("Eén gerecht leren koken", "Wonen", Some(day(20)))
-            ]
+            island(&overview, IslandId::Werk).first_step().unwrap().what,
+            "CV maken"
         );
     }
 
     #[test]
-    fn now_and_wanted_and_the_evaluation_are_shown_per_island() {
+    fn the_short_block_shows_three_wants_and_three_good_things_and_meer_the_rest() {
+        let (pack, mut journey, ..) = answered();
+        journey
+            .answer(
+                &pack,
+                "wonen_nu",
+                "q_belangrijk",
+                Answer::CardSort {
+                    important: vec!["koken".into(), "sparen".into(), "eigen_plek".into()],
+                    not_now: vec![],
+                },
+                day(1),
+            )
+            .unwrap();
+        let overview = build_overview(&pack, &journey);
+        let wonen = island(&overview, IslandId::Wonen);
+        assert_eq!(
+            texts(wonen.short_wants()),
+            ["Leren koken", "Sparen voor huur", "Een eigen plek"]
+        );
+        assert_eq!(texts(wonen.more_wants()), ["Een tuin"]);
+        assert_eq!(wonen.short_good_at(), ["De rust", "Mijn kat"]);
+        assert!(wonen.more_good_at().is_empty());
+        assert!(wonen.has_more());
+        let werk = island(&overview, IslandId::Werk);
+        assert!(!werk.has_more(), "one want and one step: nothing to unfold");
+    }
+
+    #[test]
+    fn the_first_step_next_to_a_top_item_comes_from_its_own_exercise_or_else_the_island() {
+        let (pack, mut journey, ..) = answered();
+        let tuin = WantRef::new("wonen_nu", "q_droom", None);
+        let ict = WantRef::new("werk_droom", "q_sector", Some("ict"));
+        journey.toggle_top(&pack, &tuin).unwrap();
+        journey.toggle_top(&pack, &ict).unwrap();
+        let top = build_overview(&pack, &journey).top_three;
+        assert!(!top.suggested);
+        let steps: Vec<_> = top
+            .items
+            .iter()
+            .map(|i| {
+                (
+                    i.want.text.as_str(),
+                    i.island_title.as_str(),
+                    i.first_step.as_ref().map(|s| s.what.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                ("Een tuin", "Wonen", Some("Eén gerecht leren koken")),
+                ("ICT", "Werk", Some("CV maken"))
+            ]
+        );
+        assert!(top.items.iter().all(|i| i.want.top));
+    }
+
+    #[test]
+    fn now_and_wanted_and_the_gap_and_the_evaluation_are_shown_per_island() {
         let (pack, mut journey, ..) = answered();
         journey.evaluate(IslandId::Wonen, 6).unwrap();
         let overview = build_overview(&pack, &journey);
         let wonen = island(&overview, IslandId::Wonen);
         assert_eq!(
-            (wonen.now, wonen.wanted, wonen.evaluation),
-            (Some(4), Some(8), Some(6))
+            (wonen.now, wonen.wanted, wonen.gap(), wonen.evaluation),
+            (Some(4), Some(8), Some(4), Some(6))
         );
         let werk = island(&overview, IslandId::Werk);
-        assert_eq!((werk.now, werk.wanted, werk.evaluation), (None, None, None));
+        assert_eq!((werk.now, werk.wanted, werk.gap()), (None, None, None));
     }
 
     #[test]
-    fn overall_lists_carry_the_island_they_come_from() {
-        let (pack, journey, ..) = answered();
-        let overview = build_overview(&pack, &journey);
-        let want: Vec<_> = overview
-            .want
-            .iter()
-            .map(|i| (i.island, i.text.as_str()))
-            .collect();
-        assert_eq!(
-            want,
-            [
-                (IslandId::Wonen, "Leren koken"),
-                (IslandId::Wonen, "Een tuin"),
-                (IslandId::Werk, "ICT")
-            ]
-        );
-        assert_eq!(overview.good_at[0].island_title, "Wonen");
+    fn a_zero_score_is_a_score() {
+        let (pack, mut journey, ..) = answered();
+        journey
+            .answer(
+                &pack,
+                "wonen_nu",
+                "q_nu",
+                Answer::Scale { value: 0 },
+                day(1),
+            )
+            .unwrap();
+        let wonen = build_overview(&pack, &journey).islands.remove(0);
+        assert_eq!((wonen.now, wonen.gap()), (Some(0), Some(8)));
     }
 
     #[test]
@@ -467,15 +727,23 @@ mod tests {
         journey.remove_person(lies).unwrap();
         let overview = build_overview(&pack, &journey);
         let wonen = island(&overview, IslandId::Wonen);
-        assert_eq!(wonen.want, ["Leren koken"]);
+        assert_eq!(texts(&wonen.wants), ["Leren koken"]);
         assert_eq!(
-            overview
-                .helpers
-                .iter()
-                .map(|h| h.person)
-                .collect::<Vec<_>>(),
+            wonen.helpers.iter().map(|h| h.person).collect::<Vec<_>>(),
             [sam]
         );
+    }
+
+    #[test]
+    fn an_island_with_only_a_finished_exercise_is_started() {
+        let pack = sample_pack();
+        let mut journey = Journey::default();
+        journey.skip(&pack, "wonen_extra", "q_later").unwrap();
+        journey.finish(&pack, "wonen_extra", day(2)).unwrap();
+        let overview = build_overview(&pack, &journey);
+        let wonen = island(&overview, IslandId::Wonen);
+        assert!(wonen.is_empty() && wonen.is_started());
+        assert!(!island(&overview, IslandId::Werk).is_started());
     }
 
     #[test]

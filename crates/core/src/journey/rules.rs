@@ -77,7 +77,7 @@ fn backs(question: &Question, step: CoachStep) -> bool {
     let feeds = |wanted: &[Feed]| question.feeds.is_some_and(|f| wanted.contains(&f));
     match step {
         CoachStep::WhoAmI => matches!(question.input, Input::Faces) || feeds(&[Feed::Now]),
-        CoachStep::WhatIWant => feeds(&[Feed::Want, Feed::Wanted]),
+        CoachStep::WhatIWant => feeds(&[Feed::Want, Feed::Wanted, Feed::Likes, Feed::Money]),
         CoachStep::WhatWorks => feeds(&[Feed::GoodAt, Feed::Helpers]),
         CoachStep::FirstStep => feeds(&[Feed::FirstStep]),
     }
@@ -90,7 +90,8 @@ fn check_question(pack: &Pack, place: &str, question: &Question, problems: &mut 
             Feed::Now | Feed::Wanted => matches!(input, Input::Scale { .. }),
             Feed::Helpers => matches!(input, Input::People { .. }),
             Feed::FirstStep => matches!(input, Input::FirstStep { .. }),
-            Feed::Want | Feed::GoodAt => matches!(
+            Feed::Money => matches!(input, Input::MultipleChoice { .. } | Input::CardSort { .. }),
+            Feed::Want | Feed::GoodAt | Feed::Likes => matches!(
                 input,
                 Input::SingleChoice { .. }
                     | Input::MultipleChoice { .. }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::{Answer, AnswerError};
 use super::avatar::{Accessory, Avatar};
 use super::content::IslandId;
+use super::highlights::WantRef;
 use super::people::Person;
 
 /// The island evaluation runs from 1 ("not at all") to 7 ("very much"), as in the pilots.
@@ -35,6 +36,12 @@ pub struct Journey {
     pub evaluations: BTreeMap<IslandId, u8>,
     /// The exercise opened last, for "continue where you stopped".
     pub last_opened: Option<LastOpened>,
+    /// "Wat is nu het belangrijkste voor jou?": at most three wants, in the order picked.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub top_three: Vec<WantRef>,
+    /// Wants the youngster starred: they lead their island's block (at most three an island).
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub starred: BTreeSet<WantRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

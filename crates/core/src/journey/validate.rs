@@ -38,6 +38,12 @@ pub enum Problem {
     FeedNotCovered { island: IslandId, feed: Feed },
     #[error("{exercise}: it names the step {step:?} but has no question for it")]
     StepWithoutQuestion { exercise: String, step: CoachStep },
+    #[error("{place}: {feed:?} belongs on the island {belongs:?} only")]
+    FeedOffIsland {
+        place: String,
+        feed: Feed,
+        belongs: IslandId,
+    },
     #[error("{place}: a {input} question cannot feed {feed:?}")]
     FeedDoesNotFit {
         place: String,
@@ -142,13 +148,24 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
                     .iter()
                     .flat_map(|e| e.questions.iter().filter_map(|q| q.feeds))
                     .collect();
-                for feed in Feed::ALL.into_iter().filter(|f| !feeds.contains(f)) {
+                let needed = Feed::ALL.into_iter().filter(|f| f.on_every_island());
+                for feed in needed.filter(|f| !feeds.contains(f)) {
                     problems.push(Problem::FeedNotCovered { island: id, feed });
                 }
             }
         }
     }
     for (island, exercise) in pack.exercises() {
+        for question in &exercise.questions {
+            let Some(feed) = question.feeds else { continue };
+            if let Some(belongs) = feed.island().filter(|b| *b != island.id) {
+                problems.push(Problem::FeedOffIsland {
+                    place: format!("{}/{}/{}", island.id.as_str(), exercise.id, question.id),
+                    feed,
+                    belongs,
+                });
+            }
+        }
         check_exercise(
             pack,
             &format!("{}/{}", island.id.as_str(), exercise.id),
@@ -235,5 +252,29 @@ mod tests {
             island: IslandId::Gezondheid,
             feed: Feed::Now
         }));
+    }
+    #[test]
+    fn spending_fed_into_the_money_block_off_the_money_island_is_found() {
+        let problems = problems_after(|p| question(p, "q_waar").feeds = Some(Feed::Money));
+        assert!(problems.contains(&Problem::FeedOffIsland {
+            place: "wonen/wonen_a/q_waar".into(),
+            feed: Feed::Money,
+            belongs: IslandId::Financien
+        }));
+    }
+    #[test]
+    fn an_island_needs_no_likes_or_money_question() {
+        let problems = problems_after(|p| {
+            for island in &mut p.islands {
+                for exercise in &mut island.exercises {
+                    for q in &mut exercise.questions {
+                        if matches!(q.feeds, Some(Feed::Likes | Feed::Money)) {
+                            q.feeds = None;
+                        }
+                    }
+                }
+            }
+        });
+        assert_eq!(problems, []);
     }
 }
