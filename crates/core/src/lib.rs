@@ -9,6 +9,7 @@ pub mod journey;
 pub mod offline;
 pub mod reminders;
 pub mod settings;
+pub mod storage;
 
 pub use document::{AppState, LoadError, SCHEMA_VERSION, StoredDocument};
 pub use settings::{Language, Settings, Theme};
