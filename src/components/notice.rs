@@ -44,7 +44,7 @@ pub fn StorageNoticeBanner() -> impl IntoView {
                     };
                     let action = match &notice {
                         StorageNotice::SetAside { key } => {
-                            Some(view! { <DownloadCopyButton key=key.clone() /> }.into_any())
+                            Some(view! { <DownloadCopyButton copy_key=key.clone() /> }.into_any())
                         }
                         StorageNotice::NewerVersion => Some(view! { <ReloadButton /> }.into_any()),
                         _ => None,
@@ -75,11 +75,11 @@ pub fn StorageNoticeBanner() -> impl IntoView {
 
 /// "Download deze kopie": the set-aside copy as a file, exactly as it was saved. Also in Settings.
 #[component]
-pub fn DownloadCopyButton(key: String) -> impl IntoView {
+pub fn DownloadCopyButton(copy_key: String) -> impl IntoView {
     let i18n = use_i18n();
     let failed = RwSignal::new(false);
     let download = move |_| {
-        if let Err(reason) = set_aside::download(&key) {
+        if let Err(reason) = set_aside::download(&copy_key) {
             leptos::logging::warn!("the set-aside copy could not be downloaded: {reason}");
             failed.set(true);
         }

@@ -123,7 +123,7 @@ fn MyData() -> impl IntoView {
     let copies_also_deleted = move || match copies.with(Vec::len) {
         0 => None,
         1 => Some(t_string!(i18n, settings.data.delete_copies_one).to_string()),
-        count => Some(t_string!(i18n, settings.data.delete_copies_many, count).to_string()),
+        count => Some(t_string!(i18n, settings.data.delete_copies_many, count = count).to_string()),
     };
     let file_input = NodeRef::<leptos::html::Input>::new();
 
@@ -274,24 +274,28 @@ fn SetAsideCopies(
                 <h3 id="set-aside-title">{t!(i18n, settings.data.copies_title)}</h3>
                 <p>{t!(i18n, settings.data.copies_intro)}</p>
                 <ul>
-                    <For each=move || copies.get() key=|copy| copy.key.clone() let(copy)>
-                        <li>
-                            <p>{move || day(copy.set_aside_at_millis)}</p>
-                            <div class="actions">
-                                <DownloadCopyButton key=copy.key.clone() />
-                                <button
-                                    type="button"
-                                    class="button small danger"
-                                    on:click={
-                                        let key = copy.key.clone();
-                                        move |_| remove(key.clone())
-                                    }
-                                >
-                                    {t!(i18n, settings.data.copy_remove)}
-                                </button>
-                            </div>
-                        </li>
-                    </For>
+                    <For
+                        each=move || copies.get()
+                        key=|copy| copy.key.clone()
+                        children=move |copy| {
+                            let key = copy.key.clone();
+                            view! {
+                                <li>
+                                    <p>{move || day(copy.set_aside_at_millis)}</p>
+                                    <div class="actions">
+                                        <DownloadCopyButton copy_key=copy.key.clone() />
+                                        <button
+                                            type="button"
+                                            class="button small danger"
+                                            on:click=move |_| remove(key.clone())
+                                        >
+                                            {t!(i18n, settings.data.copy_remove)}
+                                        </button>
+                                    </div>
+                                </li>
+                            }
+                        }
+                    />
                 </ul>
             </section>
         </Show>

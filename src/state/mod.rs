@@ -95,8 +95,9 @@ impl Store {
 
     /// Another tab saved (or deleted): take its state, or tell what stands in the way.
     fn pick_up_saved(&self) {
-        self.keeper
-            .update_value(|keeper| keeper.pick_up(&BrowserStorage, browser::now_millis()));
+        self.keeper.update_value(|keeper| {
+            keeper.pick_up(&BrowserStorage, browser::now_millis());
+        });
         self.mirror();
     }
 
@@ -140,7 +141,10 @@ impl Store {
             if self.state.with_untracked(|shown| shown != keeper.state()) {
                 self.state.set(keeper.state().clone());
             }
-            if self.notice.with_untracked(|shown| shown.as_ref() != keeper.notice()) {
+            if self
+                .notice
+                .with_untracked(|shown| shown.as_ref() != keeper.notice())
+            {
                 self.notice.set(keeper.notice().cloned());
             }
         });

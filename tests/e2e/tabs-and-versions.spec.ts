@@ -160,6 +160,7 @@ test('an older and a newer version open at once: nothing is lost, and the older 
   await open(late, '/settings');
   await expect(late.getByRole('alert')).toContainText('Er is een nieuwe versie: herlaad de app.');
   await late.getByRole('radio', { name: 'Suomi' }).click();
+  await expect(late.getByRole('radio', { name: 'Nederlands' })).toBeChecked();
   expect(await setAside(late)).toEqual({});
   expect(await storedState(late)).toEqual(saved);
   await lookAt(late, 'notice-newer-version');

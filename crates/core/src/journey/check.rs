@@ -93,8 +93,7 @@ impl Answer {
                     },
                 };
                 known_people(&with, people)?;
-                let date_kept =
-                    matches!(earlier, Some(Answer::FirstStep { by: earlier_by, .. }) if *earlier_by == by);
+                let date_kept = matches!(earlier, Some(Answer::FirstStep { by: earlier_by, .. }) if *earlier_by == by);
                 if let Some(by) = by
                     && by < today
                     && !date_kept

@@ -65,7 +65,9 @@ impl KeyValueStorage for SharedStorage {
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
         self.check_available()?;
         if self.full.get() {
-            return Err(StorageError("QuotaExceededError: the quota has been exceeded".into()));
+            return Err(StorageError(
+                "QuotaExceededError: the quota has been exceeded".into(),
+            ));
         }
         self.writes.set(self.writes.get() + 1);
         self.put(key, value);

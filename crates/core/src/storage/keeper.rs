@@ -81,7 +81,9 @@ enum Reading {
 /// Whether, and how, a change may go ahead after a look at the saved document.
 enum Go {
     /// Write: on top of a saved document (`true`) or as the first one (`false`).
-    Write { on_saved_document: bool },
+    Write {
+        on_saved_document: bool,
+    },
     /// Only in memory: writing would destroy something or cannot work.
     MemoryOnly,
     Stop(NotMade),

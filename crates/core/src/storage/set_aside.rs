@@ -31,7 +31,10 @@ pub fn set_aside_copies(storage: &impl KeyValueStorage) -> Result<Vec<SetAsideCo
 }
 
 /// The text of a set-aside copy; `None` for a key that is not one (or is gone).
-pub fn read_copy(storage: &impl KeyValueStorage, key: &str) -> Result<Option<String>, StorageError> {
+pub fn read_copy(
+    storage: &impl KeyValueStorage,
+    key: &str,
+) -> Result<Option<String>, StorageError> {
     if !key.starts_with(SET_ASIDE_KEY_PREFIX) {
         return Ok(None);
     }
