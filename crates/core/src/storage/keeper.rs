@@ -64,8 +64,8 @@ enum Reading {
     Nothing,
     /// The text this tab last read or wrote: its state in memory is up to date (no parse needed).
     Unchanged,
-    /// Another tab saved this state.
-    Changed { state: AppState, text: String },
+    /// Another tab saved this state (boxed: it is much larger than the other readings).
+    Changed { state: Box<AppState>, text: String },
     /// This tab had a document and it is gone: another tab deleted everything.
     Deleted,
     /// A newer app saved it.
@@ -234,7 +234,7 @@ impl DocumentKeeper {
             },
             Reading::Changed { state, text } => {
                 self.clear_notice_of_a_past_danger();
-                self.state = state;
+                self.state = *state;
                 self.last_text = Some(text);
                 Go::Write {
                     on_saved_document: true,
@@ -278,7 +278,10 @@ impl DocumentKeeper {
             return Reading::Unchanged;
         }
         match AppState::load(&text) {
-            Ok(state) => Reading::Changed { state, text },
+            Ok(state) => Reading::Changed {
+                state: Box::new(state),
+                text,
+            },
             Err(LoadError::FromNewerVersion { .. }) => Reading::Newer,
             Err(_) => match set_aside_once(storage, &text, now_millis) {
                 Ok(key) => {
