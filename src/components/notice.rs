@@ -94,9 +94,9 @@ pub fn DownloadCopyButton(copy_key: String) -> impl IntoView {
     }
 }
 
-/// Reloads into the newest version of the app (letting a waiting one take over first).
+/// "Herladen": into the newest version of the app (letting a waiting one take over first).
 #[component]
-fn ReloadButton() -> impl IntoView {
+pub fn ReloadButton() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <button

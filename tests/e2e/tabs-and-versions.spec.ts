@@ -60,20 +60,24 @@ test('a change in one tab shows in the other tab, and neither tab loses the othe
   await expect(second.getByRole('radio', { name: 'Light' })).toBeChecked();
 });
 
+/** "Dark" chosen in the first tab and shown in the second, then "delete everything" in the first. */
+async function darkInBothThenDeleteInFirst(first: Page, second: Page) {
+  await open(first, '/settings');
+  await first.getByRole('radio', { name: 'Donker' }).check();
+  await open(second, '/settings');
+  await expect(second.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await first.getByRole('button', { name: 'Alles wissen' }).click();
+  await first.getByRole('button', { name: 'Ja, wis alles' }).click();
+  await expect(first.getByRole('heading', { level: 1 })).toHaveText('Welkom!');
+}
+
 test('"delete everything" in one tab: the other tab starts afresh, and a tap there brings nothing back', async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
   await open(first, '/');
   await first.getByRole('button', { name: 'Beginnen' }).click();
   await expect(first).toHaveURL(/\/avatar$/);
-  await open(first, '/settings');
-  await first.getByRole('radio', { name: 'Donker' }).check();
-  await open(second, '/settings');
-  await expect(second.locator('html')).toHaveAttribute('data-theme', 'dark');
-
-  await first.getByRole('button', { name: 'Alles wissen' }).click();
-  await first.getByRole('button', { name: 'Ja, wis alles' }).click();
-  await expect(first.getByRole('heading', { level: 1 })).toHaveText('Welkom!');
+  await darkInBothThenDeleteInFirst(first, second);
 
   // The other tab follows at once: the welcome, and why.
   await expect(second.getByRole('alert')).toContainText('Alles is gewist in een ander venster van de app.');
@@ -96,14 +100,7 @@ test('a tab that missed the delete does not write the data back at its next tap'
   const second = await context.newPage();
   // The second tab never hears of other tabs' saves (as when the phone froze it in the background).
   await second.addInitScript(() => window.addEventListener('storage', (event) => event.stopImmediatePropagation(), true));
-  await open(first, '/settings');
-  await first.getByRole('radio', { name: 'Donker' }).check();
-  await open(second, '/settings');
-  await expect(second.locator('html')).toHaveAttribute('data-theme', 'dark');
-
-  await first.getByRole('button', { name: 'Alles wissen' }).click();
-  await first.getByRole('button', { name: 'Ja, wis alles' }).click();
-  await expect(first.getByRole('heading', { level: 1 })).toHaveText('Welkom!');
+  await darkInBothThenDeleteInFirst(first, second);
   expect(await storedState(first)).toBeNull();
   // Still showing the old data: it missed the news.
   await expect(second.getByRole('radio', { name: 'Donker' })).toBeChecked();
