@@ -146,9 +146,13 @@ fn MyData() -> impl IntoView {
             let outcome = match files::read_chosen_text(&input).await {
                 Err(_) => DataMessage::Failed,
                 Ok(text) => match backup::restore(&text) {
+                    // Not made over a newer version's data: the notice says why.
                     Ok(state) => {
-                        store.replace(state);
-                        DataMessage::RestoreDone
+                        if store.replace(state) {
+                            DataMessage::RestoreDone
+                        } else {
+                            DataMessage::Failed
+                        }
                     }
                     Err(RestoreError::NotABackup) => DataMessage::NotABackup,
                     Err(RestoreError::Damaged(_)) => DataMessage::Damaged,

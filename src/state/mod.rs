@@ -101,9 +101,13 @@ impl Store {
         self.mirror();
     }
 
-    /// Replaces the whole state (a restored backup). Saved like any change.
-    pub fn replace(&self, state: AppState) {
-        self.update(move |s| *s = state);
+    /// Replaces the whole state (a restored backup). Saved like any change; whether it was made.
+    pub fn replace(&self, state: AppState) -> bool {
+        self.try_update(move |s| {
+            *s = state;
+            Ok::<(), std::convert::Infallible>(())
+        })
+        .is_some()
     }
 
     /// Removes everything the app keeps on this phone, set-aside copies included, and starts

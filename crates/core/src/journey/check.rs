@@ -196,16 +196,8 @@ mod tests {
         }]
     }
 
-    fn check(question: &str, answer: Answer) -> Result<Answer, AnswerError> {
-        let pack = sample_pack();
-        let question = pack
-            .exercise("wonen_nu")
-            .unwrap()
-            .1
-            .question(question)
-            .unwrap()
-            .clone();
-        answer.check(&question, &people(), today(), None)
+    fn check(question_id: &str, answer: Answer) -> Result<Answer, AnswerError> {
+        answer.check(&question(question_id), &people(), today(), None)
     }
 
     fn step_by(by: NaiveDate, with: Vec<PersonId>) -> Answer {
