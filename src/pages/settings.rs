@@ -278,28 +278,31 @@ fn SetAsideCopies(
                 <h3 id="set-aside-title">{t!(i18n, settings.data.copies_title)}</h3>
                 <p>{t!(i18n, settings.data.copies_intro)}</p>
                 <ul>
-                    <For
-                        each=move || copies.get()
-                        key=|copy| copy.key.clone()
-                        children=move |copy| {
-                            let key = copy.key.clone();
-                            view! {
-                                <li>
-                                    <p>{move || day(copy.set_aside_at_millis)}</p>
-                                    <div class="actions">
-                                        <DownloadCopyButton copy_key=copy.key.clone() />
-                                        <button
-                                            type="button"
-                                            class="button small danger"
-                                            on:click=move |_| remove(key.clone())
-                                        >
-                                            {t!(i18n, settings.data.copy_remove)}
-                                        </button>
-                                    </div>
-                                </li>
-                            }
-                        }
-                    />
+                    // One or two copies at most: drawn afresh, no keyed list needed.
+                    {move || {
+                        copies
+                            .get()
+                            .into_iter()
+                            .map(|copy| {
+                                let key = copy.key.clone();
+                                view! {
+                                    <li>
+                                        <p>{move || day(copy.set_aside_at_millis)}</p>
+                                        <div class="actions">
+                                            <DownloadCopyButton copy_key=copy.key.clone() />
+                                            <button
+                                                type="button"
+                                                class="button small danger"
+                                                on:click=move |_| remove(key.clone())
+                                            >
+                                                {t!(i18n, settings.data.copy_remove)}
+                                            </button>
+                                        </div>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
             </section>
         </Show>

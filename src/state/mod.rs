@@ -73,7 +73,7 @@ impl Store {
         if ask_to_persist && matches!(outcome, Outcome::Saved(_)) {
             crate::platform::persistence::ask();
         }
-        self.show(&outcome);
+        self.show(matches!(outcome, Outcome::NotMade(_)));
         outcome.made()
     }
 
@@ -89,7 +89,7 @@ impl Store {
         let Some(outcome) = outcome else {
             return false;
         };
-        self.show(&outcome);
+        self.show(matches!(outcome, Outcome::NotMade(_)));
         outcome.made().is_some()
     }
 
@@ -131,9 +131,9 @@ impl Store {
     }
 
     /// Shows the keeper's state and notice after a change.
-    fn show<T, E>(&self, outcome: &Outcome<T, E>) {
+    fn show(&self, not_made: bool) {
         self.mirror();
-        if matches!(outcome, Outcome::NotMade(_)) {
+        if not_made {
             // A radio or checkbox the youngster tapped shows the unchanged state again.
             self.state.notify();
         }

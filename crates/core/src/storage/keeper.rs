@@ -192,15 +192,21 @@ impl DocumentKeeper {
         change: impl FnOnce(&mut AppState) -> Result<T, E>,
     ) -> Outcome<T, E> {
         let mut next = self.state.clone();
-        let value = match change(&mut next) {
-            Ok(value) => value,
-            Err(error) => return Outcome::Refused(error),
-        };
+        match change(&mut next) {
+            Ok(value) if self.save(storage, next) => Outcome::Saved(value),
+            Ok(value) => Outcome::NotSaved(value),
+            Err(error) => Outcome::Refused(error),
+        }
+    }
+
+    /// Shows `next` and writes it; whether it is saved. Kept apart from the generic
+    /// [`DocumentKeeper::make_and_save`], so the app carries this code once, not once per change.
+    fn save(&mut self, storage: &impl KeyValueStorage, next: AppState) -> bool {
         let text = next.to_json();
         self.state = next;
         if self.last_text.as_deref() == Some(text.as_str()) {
             // Nothing changed on disk: no write, no `storage` event for the other tabs.
-            return Outcome::Saved(value);
+            return true;
         }
         match storage.set(STORAGE_KEY, &text) {
             Ok(()) => {
@@ -208,13 +214,13 @@ impl DocumentKeeper {
                 if self.notice == Some(Notice::SaveFailed) {
                     self.notice = None;
                 }
-                Outcome::Saved(value)
+                true
             }
             Err(_) => {
                 if self.notice != Some(Notice::Unavailable) {
                     self.notice = Some(Notice::SaveFailed);
                 }
-                Outcome::NotSaved(value)
+                false
             }
         }
     }
