@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::icons::{Icon, IconView};
+use crate::components::notice::ReloadButton;
 use crate::i18n::*;
 use crate::platform::service_worker::{self, WorkerNews};
 
@@ -29,13 +30,7 @@ pub fn AppUpdate() -> impl IntoView {
             <Show when=move || update_waiting.get()>
                 <div class="notice info" data-news="update">
                     <p>{t!(i18n, offline.update)}</p>
-                    <button
-                        type="button"
-                        class="button primary small"
-                        on:click=move |_| service_worker::activate_update()
-                    >
-                        {t!(i18n, offline.reload)}
-                    </button>
+                    <ReloadButton />
                 </div>
             </Show>
             <Show when=move || ready_offline.get() && !update_waiting.get()>

@@ -29,7 +29,8 @@ pub fn InstallOffer(
         .state()
         .with_untracked(|s| s.settings.offline.first_used_on.is_none())
     {
-        store.update(|s| s.settings.offline.first_used_on = Some(today));
+        // Opening the map is no tap: noted only on top of saved data, never starting a document.
+        store.update_in_background(|s| s.settings.offline.first_used_on = Some(today));
     }
     let (answered, set_answered) = signal(false);
     // A memo, so that the card is drawn again only when what it offers changes.

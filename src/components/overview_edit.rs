@@ -117,7 +117,7 @@ pub fn StarButton(want: Want) -> impl IntoView {
     let toggle = move |_| {
         let pack = content::pack(store.language().get_untracked());
         let outcome = store.try_update(|s| s.journey.toggle_star(pack, &key));
-        full.set(matches!(outcome, Err(PickError::Full(_))));
+        full.set(matches!(outcome, Some(Err(PickError::Full(_)))));
     };
     view! {
         <button type="button" class="star" aria-pressed=want.starred.to_string() on:click=toggle>

@@ -19,6 +19,9 @@ pub fn RadioTiles<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
+    // A choice that was not made (the data belongs to a newer version of the app) leaves
+    // `selected` as it was; drawing the tiles again shows that instead of the tapped one.
+    let redraw = Trigger::new();
     view! {
         <fieldset class="radio-tiles">
             <legend>{legend}</legend>
@@ -30,8 +33,14 @@ where
                             <input
                                 type="radio"
                                 name=name
-                                prop:checked=move || selected.get() == value
-                                on:change=move |_| on_select.run(value)
+                                prop:checked=move || {
+                                    redraw.track();
+                                    selected.get() == value
+                                }
+                                on:change=move |_| {
+                                    on_select.run(value);
+                                    redraw.notify();
+                                }
                             />
                             <span>{label}</span>
                         </label>

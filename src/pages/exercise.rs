@@ -102,7 +102,7 @@ fn ExerciseRun(id: String, island: IslandId) -> impl IntoView {
                 Ok::<_, JourneyError>((discovery, island_done))
             })
         });
-        if let Ok(done) = outcome {
+        if let Some(Ok(done)) = outcome {
             finished.set(Some(done));
             browser::scroll_to_top();
         }
@@ -266,7 +266,7 @@ fn QuestionScreen(
             })
         });
         error.set(match outcome {
-            Err(JourneyError::InvalidAnswer(reason)) => Some(reason),
+            Some(Err(JourneyError::InvalidAnswer(reason))) => Some(reason),
             _ => None,
         });
     });

@@ -8,12 +8,13 @@ use stc_core::backup::{self, RestoreError};
 use stc_core::reminders;
 use stc_core::{Language, Theme};
 
+use crate::components::notice::DownloadCopyButton;
 use crate::components::radio_tiles::RadioTiles;
-use crate::components::reminder_words::when_text;
+use crate::components::reminder_words::{date_text, when_text};
 use crate::i18n::*;
 use crate::platform::{browser, files};
 use crate::state::reminders::use_reminder_watch;
-use crate::state::use_store;
+use crate::state::{set_aside, use_store};
 
 /// The languages, each named in itself, for a [`RadioTiles`] group.
 pub fn language_options() -> Vec<(Language, Signal<String>)> {
@@ -104,10 +105,12 @@ enum DataMessage {
     NotABackup,
     Damaged,
     FromNewerVersion,
+    CopyRemoved,
     Failed,
 }
 
-/// "Your data": download a backup, restore one, delete everything (after a confirmation).
+/// "Your data": download a backup, restore one, the copies the app could not read, delete
+/// everything (after a confirmation that says how many of those copies go too).
 #[component]
 fn MyData() -> impl IntoView {
     let store = use_store();
@@ -115,6 +118,13 @@ fn MyData() -> impl IntoView {
     let navigate = use_navigate();
     let message = RwSignal::new(None::<DataMessage>);
     let confirming = RwSignal::new(false);
+    // Read again when the confirmation opens, so the count is the one "delete" removes.
+    let copies = RwSignal::new(set_aside::copies());
+    let copies_also_deleted = move || match copies.with(Vec::len) {
+        0 => None,
+        1 => Some(t_string!(i18n, settings.data.delete_copies_one).to_string()),
+        count => Some(t_string!(i18n, settings.data.delete_copies_many, count = count).to_string()),
+    };
     let file_input = NodeRef::<leptos::html::Input>::new();
 
     let download_backup = move |_| {
@@ -136,9 +146,13 @@ fn MyData() -> impl IntoView {
             let outcome = match files::read_chosen_text(&input).await {
                 Err(_) => DataMessage::Failed,
                 Ok(text) => match backup::restore(&text) {
+                    // Not made over a newer version's data: the notice says why.
                     Ok(state) => {
-                        store.replace(state);
-                        DataMessage::RestoreDone
+                        if store.replace(state) {
+                            DataMessage::RestoreDone
+                        } else {
+                            DataMessage::Failed
+                        }
                     }
                     Err(RestoreError::NotABackup) => DataMessage::NotABackup,
                     Err(RestoreError::Damaged(_)) => DataMessage::Damaged,
@@ -150,7 +164,7 @@ fn MyData() -> impl IntoView {
         });
     };
     let delete = move |_| match store.delete_everything() {
-        Ok(()) => navigate("/", Default::default()),
+        Ok(_) => navigate("/", Default::default()),
         Err(_) => {
             confirming.set(false);
             message.set(Some(DataMessage::Failed));
@@ -162,6 +176,7 @@ fn MyData() -> impl IntoView {
         DataMessage::NotABackup => t_string!(i18n, settings.data.not_backup),
         DataMessage::Damaged => t_string!(i18n, settings.data.damaged),
         DataMessage::FromNewerVersion => t_string!(i18n, settings.data.newer),
+        DataMessage::CopyRemoved => t_string!(i18n, settings.data.copy_removed),
         DataMessage::Failed => t_string!(i18n, settings.data.failed),
     };
     view! {
@@ -196,18 +211,29 @@ fn MyData() -> impl IntoView {
             <p class="data-message" role="status">
                 {move || message.get().map(text)}
             </p>
+            <SetAsideCopies copies message />
             <Show
                 when=move || confirming.get()
                 fallback=move || {
                     view! {
-                        <button type="button" class="button danger" on:click=move |_| confirming.set(true)>
+                        <button
+                            type="button"
+                            class="button danger"
+                            on:click=move |_| {
+                                copies.set(set_aside::copies());
+                                confirming.set(true);
+                            }
+                        >
                             {t!(i18n, settings.data.delete)}
                         </button>
                     }
                 }
             >
                 <div class="confirm" role="group" aria-labelledby="delete-question">
-                    <p id="delete-question">{t!(i18n, settings.data.delete_confirm)}</p>
+                    <p id="delete-question">
+                        {t!(i18n, settings.data.delete_confirm)}
+                        {move || copies_also_deleted().map(|also| format!(" {also}"))}
+                    </p>
                     <div class="actions">
                         <button type="button" class="button danger-solid" on:click=delete.clone()>
                             {t!(i18n, settings.data.delete_yes)}
@@ -219,5 +245,66 @@ fn MyData() -> impl IntoView {
                 </div>
             </Show>
         </section>
+    }
+}
+
+/// The copies of saved data the app could not read: each with its day, a download and a way
+/// to delete it. Nothing shows while there are none.
+#[component]
+fn SetAsideCopies(
+    copies: RwSignal<Vec<stc_core::storage::SetAsideCopy>>,
+    message: RwSignal<Option<DataMessage>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let remove = move |key: String| {
+        message.set(Some(match set_aside::remove(&key) {
+            Ok(()) => DataMessage::CopyRemoved,
+            Err(reason) => {
+                leptos::logging::warn!("the set-aside copy could not be removed: {reason}");
+                DataMessage::Failed
+            }
+        }));
+        copies.set(set_aside::copies());
+    };
+    let day = move |millis: Option<u64>| {
+        let date = millis
+            .and_then(|ms| chrono::DateTime::from_timestamp_millis(i64::try_from(ms).ok()?))
+            .map(|at| at.with_timezone(&Local).date_naive())?;
+        Some(t_string!(i18n, settings.data.copy_from, date = date_text(i18n, date)).to_string())
+    };
+    view! {
+        <Show when=move || !copies.with(Vec::is_empty)>
+            <section class="set-aside-copies" aria-labelledby="set-aside-title">
+                <h3 id="set-aside-title">{t!(i18n, settings.data.copies_title)}</h3>
+                <p>{t!(i18n, settings.data.copies_intro)}</p>
+                <ul>
+                    // One or two copies at most: drawn afresh, no keyed list needed.
+                    {move || {
+                        copies
+                            .get()
+                            .into_iter()
+                            .map(|copy| {
+                                let key = copy.key.clone();
+                                view! {
+                                    <li>
+                                        <p>{move || day(copy.set_aside_at_millis)}</p>
+                                        <div class="actions">
+                                            <DownloadCopyButton copy_key=copy.key.clone() />
+                                            <button
+                                                type="button"
+                                                class="button small danger"
+                                                on:click=move |_| remove(key.clone())
+                                            >
+                                                {t!(i18n, settings.data.copy_remove)}
+                                            </button>
+                                        </div>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </section>
+        </Show>
     }
 }

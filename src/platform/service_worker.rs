@@ -54,8 +54,10 @@ pub fn start(on_news: impl Fn(WorkerNews) + 'static) {
 }
 
 /// Lets the waiting worker take over and reloads the page once it has: the youngster asked for it.
+/// Without a worker (or none waiting) it only reloads, which brings the newest version.
 pub fn activate_update() {
     let Some(container) = container() else {
+        reload();
         return;
     };
     let reloaded = Cell::new(false);

@@ -1,38 +1,28 @@
-//! The app's state: the stored document held in a signal, saved on every change, shared with
-//! every page through context.
+//! The app's state: the stored document held in a signal, shared with every page through
+//! context. Whether and how a change is saved is decided by `stc_core::storage` (the rules for
+//! tabs, app versions and "delete everything"); this module mirrors its decisions into signals.
 
 pub mod reminders;
+pub mod set_aside;
 
 use leptos::prelude::*;
+use stc_core::storage::{DocumentKeeper, Outcome};
 use stc_core::{AppState, Language, Theme};
 
 use crate::i18n::{Locale, use_i18n};
-use crate::platform::{browser, storage};
+use crate::platform::browser;
+use crate::platform::storage::BrowserStorage;
 
 /// Something about saving or loading the youngster's data that they need to know.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageNotice {
-    /// The last change could not be saved; the previous copy is still there.
-    SaveFailed,
-    /// Saved data could not be read and was kept aside.
-    SetAside { kept_under: String },
-    /// Saved data came from a newer app and was kept aside.
-    FromNewerVersion { kept_under: String },
-    /// Saved data cannot be read nor copied: the app will not overwrite it.
-    UnreadableAndStuck,
-    /// The browser does not let the app keep anything.
-    Unavailable,
-}
+pub use stc_core::storage::Notice as StorageNotice;
 
 /// The shared store. `Copy`, so any component can hold it.
 #[derive(Clone, Copy)]
 pub struct Store {
     state: RwSignal<AppState>,
     notice: RwSignal<Option<StorageNotice>>,
-    /// The in-memory state holds changes that are not stored yet (a save failed).
-    unsaved: RwSignal<bool>,
-    /// Writing would destroy data that could not be read or set aside.
-    write_blocked: StoredValue<bool>,
+    /// Decides every read and write of the saved document.
+    keeper: StoredValue<DocumentKeeper>,
     /// The language shown: the chosen one, else the browser's best match.
     language: Memo<Language>,
 }
@@ -51,12 +41,13 @@ impl Store {
     }
 
     pub fn dismiss_notice(&self) {
+        self.keeper.update_value(DocumentKeeper::dismiss_notice);
         self.notice.set(None);
     }
 
-    /// Applies `change` on top of the newest saved state (so another tab's changes are kept),
-    /// shows it at once and saves it. When saving fails the change stays on screen, the saved
-    /// copy stays as it was, and the youngster is told.
+    /// The youngster's change: made on top of the newest saved state (so another tab's changes
+    /// are kept), shown at once and saved. A failed save keeps the saved copy and says so; over a
+    /// newer app's data, or after another tab deleted everything, the change is not made.
     pub fn update(&self, change: impl FnOnce(&mut AppState)) {
         let _ = self.try_update(|state| {
             change(state);
@@ -65,80 +56,70 @@ impl Store {
     }
 
     /// Like [`Store::update`], for a change that may be refused (an answer that does not fit):
-    /// a refused change leaves both the screen and the saved copy as they were.
+    /// a refused change leaves both the screen and the saved copy as they were. `None` when the
+    /// change was not made at all (the notice says why).
     pub fn try_update<T, E>(
         &self,
         change: impl FnOnce(&mut AppState) -> Result<T, E>,
-    ) -> Result<T, E> {
-        let mut next = if self.unsaved.get_untracked() || self.write_blocked.get_value() {
-            self.state.get_untracked()
-        } else {
-            storage::read_saved().unwrap_or_else(|| self.state.get_untracked())
-        };
-        let outcome = change(&mut next)?;
-        self.commit(next);
-        Ok(outcome)
+    ) -> Option<Result<T, E>> {
+        let mut ask_to_persist = false;
+        let outcome = self.keeper.try_update_value(|keeper| {
+            keeper.change(&BrowserStorage, browser::now_millis(), |state| {
+                let value = change(state)?;
+                ask_to_persist = note_persistence_asked(state);
+                Ok(value)
+            })
+        })?;
+        if ask_to_persist && matches!(outcome, Outcome::Saved(_)) {
+            crate::platform::persistence::ask();
+        }
+        self.show(matches!(outcome, Outcome::NotMade(_)));
+        outcome.made()
     }
 
-    /// Saves `next` and shows it; a failed save is reported and keeps the saved copy.
-    fn commit(&self, mut next: AppState) {
-        // After the first answer, the browser is asked to keep the storage; that it was asked is
-        // saved with the answer itself.
-        let ask_to_persist = stc_core::offline::persistence_due(&next);
-        if ask_to_persist {
-            next.settings.offline.persistence_asked = true;
-        }
-        let saved = if self.write_blocked.get_value() {
-            Err("saved data that could not be read is protected".to_owned())
-        } else {
-            storage::save(&next)
+    /// A change the youngster asked for but did not tap for now (a reminder marked as shown, the
+    /// first day of use): made by the same rules, only on top of saved data. Whether it was made.
+    pub fn update_in_background(&self, change: impl FnOnce(&mut AppState)) -> bool {
+        let outcome = self.keeper.try_update_value(|keeper| {
+            keeper.change_in_background(&BrowserStorage, browser::now_millis(), |state| {
+                change(state);
+                Ok::<(), std::convert::Infallible>(())
+            })
+        });
+        let Some(outcome) = outcome else {
+            return false;
         };
-        match saved {
-            Ok(()) => {
-                if ask_to_persist {
-                    crate::platform::persistence::ask();
-                }
-                self.unsaved.set(false);
-                if self.notice.get_untracked() == Some(StorageNotice::SaveFailed) {
-                    self.notice.set(None);
-                }
-            }
-            Err(reason) => {
-                leptos::logging::warn!("saving failed: {reason}");
-                self.unsaved.set(true);
-                if !self.write_blocked.get_value() {
-                    self.notice.set(Some(StorageNotice::SaveFailed));
-                }
-            }
-        }
-        self.state.set(next);
+        self.show(matches!(outcome, Outcome::NotMade(_)));
+        outcome.made().is_some()
     }
 
-    /// Another tab saved: take its state, unless this tab holds changes it could not save.
+    /// Another tab saved (or deleted): take its state, or tell what stands in the way.
     fn pick_up_saved(&self) {
-        if self.unsaved.get_untracked() || self.write_blocked.get_value() {
-            return;
-        }
-        if let Some(saved) = storage::read_saved()
-            && saved != self.state.get_untracked()
-        {
-            self.state.set(saved);
-        }
+        self.keeper.update_value(|keeper| {
+            keeper.pick_up(&BrowserStorage, browser::now_millis());
+        });
+        self.mirror();
     }
 
-    /// Replaces the whole state (a restored backup). Saved like any change.
-    pub fn replace(&self, state: AppState) {
-        self.update(move |s| *s = state);
+    /// Replaces the whole state (a restored backup). Saved like any change; whether it was made.
+    pub fn replace(&self, state: AppState) -> bool {
+        self.try_update(move |s| {
+            *s = state;
+            Ok::<(), std::convert::Infallible>(())
+        })
+        .is_some()
     }
 
-    /// Removes everything the app keeps on this phone and starts afresh.
-    pub fn delete_everything(&self) -> Result<(), String> {
-        storage::delete_everything()?;
-        self.write_blocked.set_value(false);
-        self.unsaved.set(false);
-        self.notice.set(None);
-        self.state.set(AppState::default());
-        Ok(())
+    /// Removes everything the app keeps on this phone, set-aside copies included, and starts
+    /// afresh. Returns how many set-aside copies went too.
+    pub fn delete_everything(&self) -> Result<usize, String> {
+        let removed = self
+            .keeper
+            .try_update_value(|keeper| keeper.delete_everything(&BrowserStorage))
+            .ok_or("the store is gone")?
+            .map_err(|e| e.to_string())?;
+        self.mirror();
+        Ok(removed)
     }
 
     pub fn set_language(&self, language: Language) {
@@ -148,49 +129,56 @@ impl Store {
     pub fn set_theme(&self, theme: Theme) {
         self.update(|s| s.settings.theme = theme);
     }
+
+    /// Shows the keeper's state and notice after a change.
+    fn show(&self, not_made: bool) {
+        self.mirror();
+        if not_made {
+            // A radio or checkbox the youngster tapped shows the unchanged state again.
+            self.state.notify();
+        }
+    }
+
+    /// Copies the keeper's state and notice into the signals, when they differ.
+    fn mirror(&self) {
+        self.keeper.with_value(|keeper| {
+            if self.state.with_untracked(|shown| shown != keeper.state()) {
+                self.state.set(keeper.state().clone());
+            }
+            if self
+                .notice
+                .with_untracked(|shown| shown.as_ref() != keeper.notice())
+            {
+                self.notice.set(keeper.notice().cloned());
+            }
+        });
+    }
+}
+
+/// After the first answer the browser is asked to keep the storage; that it was asked is saved
+/// with the answer itself. Returns whether to ask now.
+fn note_persistence_asked(state: &mut AppState) -> bool {
+    let due = stc_core::offline::persistence_due(state);
+    if due {
+        state.settings.offline.persistence_asked = true;
+    }
+    due
 }
 
 /// Loads the saved state, provides the [`Store`], and keeps the language, the theme and other
 /// tabs in step with it.
 pub fn provide_store() -> Store {
-    let (initial, notice, write_blocked) = match storage::load() {
-        storage::Found::Nothing => (AppState::default(), None, false),
-        storage::Found::Saved(state) => (*state, None, false),
-        storage::Found::SetAside {
-            kept_under,
-            newer_version: true,
-        } => (
-            AppState::default(),
-            Some(StorageNotice::FromNewerVersion { kept_under }),
-            false,
-        ),
-        storage::Found::SetAside {
-            kept_under,
-            newer_version: false,
-        } => (
-            AppState::default(),
-            Some(StorageNotice::SetAside { kept_under }),
-            false,
-        ),
-        storage::Found::UnreadableAndStuck => (
-            AppState::default(),
-            Some(StorageNotice::UnreadableAndStuck),
-            true,
-        ),
-        storage::Found::Unavailable => {
-            (AppState::default(), Some(StorageNotice::Unavailable), false)
-        }
-    };
-    let state = RwSignal::new(initial);
+    let keeper = DocumentKeeper::open(&BrowserStorage, browser::now_millis());
+    let state = RwSignal::new(keeper.state().clone());
+    let notice = RwSignal::new(keeper.notice().cloned());
     let browser_languages = browser::preferred_languages();
     let store = Store {
         language: Memo::new(move |_| {
             state.with(|s| s.settings.effective_language(&browser_languages))
         }),
         state,
-        notice: RwSignal::new(notice),
-        unsaved: RwSignal::new(false),
-        write_blocked: StoredValue::new(write_blocked),
+        notice,
+        keeper: StoredValue::new(keeper),
     };
     provide_context(store);
 
@@ -200,7 +188,9 @@ pub fn provide_store() -> Store {
         browser::apply_theme(store.state.with(|s| s.settings.theme.data_attribute()));
     });
     let listener = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() == Some(stc_core::document::STORAGE_KEY) {
+        // No key: another tab cleared the whole storage.
+        let key = event.key();
+        if key.is_none() || key.as_deref() == Some(stc_core::document::STORAGE_KEY) {
             store.pick_up_saved();
         }
     });

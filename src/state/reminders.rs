@@ -96,6 +96,9 @@ pub fn use_reminder_watch() -> ReminderWatch {
 
 /// When a reminder is due: show it in the banner and mark it seen at once (so it shows once,
 /// never a pile); one that fell due while the app was running also comes as a notification.
+/// Marking it seen is a write without a tap (the youngster asked for the reminder): it follows the
+/// storage rules, and a reminder that could not be marked (a newer version holds the data,
+/// or it was deleted in another tab) is not shown, so it cannot come again every minute.
 fn show_when_due(store: Store, watch: ReminderWatch, started_at: DateTime<Utc>) {
     let i18n = use_i18n();
     let navigate = use_navigate();
@@ -107,7 +110,9 @@ fn show_when_due(store: Store, watch: ReminderWatch, started_at: DateTime<Utc>) 
         else {
             return;
         };
-        store.update(|s| s.reminders.acknowledge(now));
+        if !store.update_in_background(|s| s.reminders.acknowledge(now)) {
+            return;
+        }
         let wants_notification = store.state().with_untracked(|s| s.reminders.notify);
         if due.at >= started_at
             && wants_notification

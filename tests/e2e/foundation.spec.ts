@@ -1,5 +1,6 @@
-// The foundation: the shell loads cleanly, settings work and persist, and saved data is safe.
-import { test, expect, open, storedState, STORAGE_KEY, SET_ASIDE_PREFIX } from './fixtures';
+// The foundation: the shell loads cleanly, settings work and persist, a failed save loses nothing.
+// Tabs, app versions, unreadable data and "delete everything": tabs-and-versions.spec.ts.
+import { test, expect, open, storedState, STORAGE_KEY } from './fixtures';
 
 const ROUTES = ['/', '/map', '/overview', '/settings', '/coach'];
 
@@ -76,24 +77,6 @@ test('the theme switch changes the colours and survives a reload', async ({ page
   await expect.poll(background).toEqual(dark);
 });
 
-test('a change saved in one tab shows in a second tab', async ({ context }) => {
-  const first = await context.newPage();
-  const second = await context.newPage();
-  await open(first, '/settings');
-  await open(second, '/settings');
-  await first.getByRole('radio', { name: 'English' }).check();
-  await expect(second.getByRole('heading', { level: 1 })).toHaveText('Settings');
-  // The second tab now speaks English too.
-  await second.getByRole('radio', { name: 'Dark' }).check();
-  await expect(first.locator('html')).toHaveAttribute('data-theme', 'dark');
-  // Neither tab's change was lost.
-  const saved = (await storedState(first)).state.settings;
-  expect(saved).toEqual({ language: 'en', theme: 'dark' });
-  await first.getByRole('radio', { name: 'Light' }).check();
-  const after = (await storedState(second)).state.settings;
-  expect(after).toEqual({ language: 'en', theme: 'light' });
-});
-
 test('a failing save shows a message and keeps the last good copy', async ({ page }) => {
   await open(page, '/settings');
   await page.getByRole('radio', { name: 'English' }).check();
@@ -112,36 +95,6 @@ test('a failing save shows a message and keeps the last good copy', async ({ pag
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
   expect((await storedState(page)).state.settings.language).toBe('en');
-});
-
-test('unreadable saved data is set aside and reported, not lost', async ({ page }) => {
-  const broken = '{"schema_version":1,"state":{"settings":{"theme":';
-  // Wait for the app to start first: it reads storage once at start.
-  await open(page, '/settings');
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, broken]);
-  await page.reload();
-  await expect(page.getByRole('alert')).toContainText('We konden je bewaarde gegevens niet lezen');
-  const keptAside = await page.evaluate((prefix) => {
-    const keys = Object.keys(localStorage).filter((k) => k.startsWith(prefix));
-    return keys.map((k) => localStorage.getItem(k));
-  }, SET_ASIDE_PREFIX);
-  expect(keptAside).toEqual([broken]);
-  // The app still works, and the copy stays after a new save.
-  await page.getByRole('radio', { name: 'Donker' }).check();
-  await page.getByRole('button', { name: 'Sluiten' }).click();
-  await expect(page.getByText('We konden je bewaarde gegevens niet lezen')).toBeHidden();
-  await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const stillThere = await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).length, SET_ASIDE_PREFIX);
-  expect(stillThere).toBe(1);
-});
-
-test('data from a newer app version is set aside with its own message', async ({ page }) => {
-  // Wait for the app to start first: it reads storage once at start.
-  await open(page, '/settings');
-  await page.evaluate((key) => localStorage.setItem(key, '{"schema_version":999,"state":{}}'), STORAGE_KEY);
-  await page.reload();
-  await expect(page.getByRole('alert')).toContainText('nieuwere versie');
 });
 
 test('the server answers health with its version and database status', async ({ request }) => {

@@ -172,8 +172,11 @@ test.describe('with a copy of the build to change', () => {
     await lookAtBanner(page, 'dark');
     const saved = await storedState(page);
 
-    // The page does not reload by itself while the new version waits.
-    await page.waitForTimeout(1000);
+    // The page does not reload by itself while the new version waits: the worker is installed
+    // and still waiting (it has not taken over, which is what would reload), on the same page.
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state))
+      .toBe('installed');
     expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
     await expect(page.locator('meta[name=stc-build]')).toHaveCount(0);
 
@@ -213,8 +216,8 @@ async function simulateNewBuild(distDir: string) {
 async function lookAtBanner(page: Page, scheme: 'light' | 'dark') {
   await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
   await page.evaluate(() => window.scrollTo(0, 0));
-  // Let the colour transitions end before looking.
-  await page.waitForTimeout(300);
+  // Let the colour transitions end before looking (they are animations the page can wait for).
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await page.screenshot({ path: `target/screenshots/update-banner-${scheme}.png`, animations: 'disabled' });
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);

@@ -16,6 +16,23 @@ pub fn app_release() -> Result<(), String> {
     precompress::write(&dist).map(|_| ())
 }
 
+/// Where the test build that plays the next app version goes (see [`app_next_schema_test_build`]).
+pub const NEXT_SCHEMA_DIST: &str = "target/dist-next-schema";
+
+/// The same app with the schema one higher (feature `next-schema-test-build`), for the
+/// end-to-end test that opens an older and a newer version side by side. Never served to anyone;
+/// it needs no service worker (the suite blocks workers).
+pub fn app_next_schema_test_build() -> Result<(), String> {
+    run(command("trunk").args([
+        "build",
+        "--release",
+        "--features",
+        "next-schema-test-build",
+        "--dist",
+        NEXT_SCHEMA_DIST,
+    ]))
+}
+
 pub enum Profile {
     /// Quick to build: for the tests.
     Debug,

@@ -24,6 +24,10 @@ pub fn run_suite(server: &Path, counts: &mut TestCounts) -> Result<(), String> {
         .env("STC_E2E_PORT", port.to_string())
         .env("STC_E2E_DATA_DIR", &data_dir)
         .env("STC_DIST_DIR", root().join("dist"))
+        .env(
+            "STC_NEXT_SCHEMA_DIST_DIR",
+            root().join(crate::build::NEXT_SCHEMA_DIST),
+        )
         .env("STC_CHROMIUM", CHROMIUM));
     let _ = std::fs::remove_dir_all(&data_dir);
     let (passed, failed) = read_stats(&results);

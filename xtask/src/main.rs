@@ -64,6 +64,7 @@ fn test() -> Result<(), String> {
     let mut counts = util::TestCounts::default();
     let unit = util::cargo_test(&mut counts);
     let e2e = build::app_release()
+        .and_then(|()| build::app_next_schema_test_build())
         .and_then(|()| build::server(build::Profile::Debug))
         .and_then(|server| e2e::run_suite(&server, &mut counts));
     println!("\n== Test summary");

@@ -13,7 +13,14 @@ use crate::reminders::ReminderSettings;
 use crate::settings::Settings;
 
 /// The schema version this build writes.
+#[cfg(not(feature = "next-schema-test-build"))]
 pub const SCHEMA_VERSION: u32 = 2;
+
+/// A test build that plays the next version of the app: one schema higher, the same data. The
+/// end-to-end suite opens it next to the real build on one origin, to prove that an older tab
+/// and a newer one lose nothing. Never shipped.
+#[cfg(feature = "next-schema-test-build")]
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The `localStorage` key of the state document.
 pub const STORAGE_KEY: &str = "start-to-can.state";
@@ -59,7 +66,11 @@ type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` brings schema `i + 1` to schema `i + 2`. Append here when the schema changes,
 /// bump [`SCHEMA_VERSION`], and add a fixture of the version being left behind.
-const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [v1_to_v2];
+const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
+    v1_to_v2,
+    #[cfg(feature = "next-schema-test-build")]
+    Ok,
+];
 
 /// Schema 2 adds the journey and the reminder. A schema-1 document has neither; the bump keeps an
 /// older app (another tab, or the page before an update) from loading a newer document and

@@ -10,6 +10,7 @@ pub mod offline;
 pub mod reminders;
 pub mod seal;
 pub mod settings;
+pub mod storage;
 
 pub use document::{AppState, LoadError, SCHEMA_VERSION, StoredDocument};
 pub use settings::{Language, Settings, Theme};

@@ -111,13 +111,15 @@ pub fn AddPerson(
                 .add_person(pack, &name.get_untracked(), &relation.get_untracked())
         });
         match outcome {
-            Ok(id) => {
+            Some(Ok(id)) => {
                 name.set(String::new());
                 error.set(None);
                 open.set(false);
                 on_added.run(id);
             }
-            Err(e) => error.set(Some(e)),
+            Some(Err(e)) => error.set(Some(e)),
+            // Not made (a newer version, or everything deleted elsewhere): the notice says so.
+            None => {}
         }
     };
     let message = move || {

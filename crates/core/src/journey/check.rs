@@ -10,12 +10,15 @@ use super::people::{Person, PersonId};
 
 impl Answer {
     /// Checks the answer against its question and returns it tidied up (texts trimmed, an empty
-    /// "something else" text dropped). `today` keeps a first step out of the past.
+    /// "something else" text dropped). `today` keeps a first step's date out of the past when the
+    /// date is set; `earlier` (the saved answer) lets a step keep a date that has passed since,
+    /// so the youngster can still change what or with whom.
     pub fn check(
         self,
         question: &Question,
         people: &[Person],
         today: NaiveDate,
+        earlier: Option<&Answer>,
     ) -> Result<Answer, AnswerError> {
         let wrong = |answer: &Answer| AnswerError::WrongType {
             expected: question.input.type_name(),
@@ -90,8 +93,10 @@ impl Answer {
                     },
                 };
                 known_people(&with, people)?;
+                let date_kept = matches!(earlier, Some(Answer::FirstStep { by: earlier_by, .. }) if *earlier_by == by);
                 if let Some(by) = by
                     && by < today
+                    && !date_kept
                 {
                     return Err(AnswerError::DateInPast { by, today });
                 }
@@ -191,16 +196,26 @@ mod tests {
         }]
     }
 
-    fn check(question: &str, answer: Answer) -> Result<Answer, AnswerError> {
-        let pack = sample_pack();
-        let question = pack
+    fn check(question_id: &str, answer: Answer) -> Result<Answer, AnswerError> {
+        answer.check(&question(question_id), &people(), today(), None)
+    }
+
+    fn step_by(by: NaiveDate, with: Vec<PersonId>) -> Answer {
+        Answer::FirstStep {
+            what: StepWhat::Suggestion("koken_leren".into()),
+            with,
+            by: Some(by),
+        }
+    }
+
+    fn question(id: &str) -> Question {
+        sample_pack()
             .exercise("wonen_nu")
             .unwrap()
             .1
-            .question(question)
+            .question(id)
             .unwrap()
-            .clone();
-        answer.check(&question, &people(), today())
+            .clone()
     }
 
     fn single(choice: &str, other_text: Option<&str>) -> Answer {
@@ -443,6 +458,42 @@ mod tests {
                 expected: "scale",
                 got: "faces"
             })
+        );
+    }
+    #[test]
+    fn a_first_step_keeps_its_date_after_that_date_has_passed() {
+        let last_week = today() - chrono::Days::new(7);
+        let saved = step_by(last_week, vec![]);
+        let with_sam = step_by(last_week, vec![PersonId(1)]);
+        assert_eq!(
+            with_sam
+                .clone()
+                .check(&question("q_stap"), &people(), today(), Some(&saved)),
+            Ok(with_sam)
+        );
+    }
+    #[test]
+    fn a_first_step_cannot_move_its_date_into_the_past() {
+        let saved = step_by(today(), vec![]);
+        let yesterday = today().pred_opt().unwrap();
+        assert_eq!(
+            step_by(yesterday, vec![]).check(&question("q_stap"), &people(), today(), Some(&saved)),
+            Err(AnswerError::DateInPast {
+                by: yesterday,
+                today: today()
+            })
+        );
+    }
+    #[test]
+    fn a_passed_date_counts_as_kept_only_for_the_first_step_it_belongs_to() {
+        let yesterday = today().pred_opt().unwrap();
+        let other_answer = Answer::Text {
+            text: "iets".into(),
+        };
+        assert!(
+            step_by(yesterday, vec![])
+                .check(&question("q_stap"), &people(), today(), Some(&other_answer))
+                .is_err()
         );
     }
 }

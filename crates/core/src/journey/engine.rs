@@ -79,7 +79,8 @@ impl Journey {
     ) -> Result<Progress, JourneyError> {
         let found = find(pack, exercise)?;
         let index = question_index(found, question)?;
-        let answer = answer.check(&found.questions[index], &self.people, today)?;
+        let earlier = self.answer_to(exercise, question);
+        let answer = answer.check(&found.questions[index], &self.people, today, earlier)?;
         self.answers
             .entry(exercise.into())
             .or_default()
@@ -314,6 +315,29 @@ mod tests {
             );
             assert_eq!(journey.answer_to("wonen_nu", question), Some(answer));
         }
+    }
+
+    #[test]
+    fn a_first_step_whose_date_has_passed_can_still_get_someone_to_help() {
+        let pack = sample_pack();
+        let mut journey = Journey::default();
+        let sam = journey.add_person(&pack, "Sam", "vriend").unwrap();
+        let step = |with| Answer::FirstStep {
+            what: StepWhat::Suggestion("koken_leren".into()),
+            with,
+            by: Some(today()),
+        };
+        journey
+            .answer(&pack, "wonen_nu", "q_stap", step(vec![]), today())
+            .unwrap();
+        let a_week_later = today() + chrono::Days::new(7);
+        journey
+            .answer(&pack, "wonen_nu", "q_stap", step(vec![sam]), a_week_later)
+            .unwrap();
+        assert_eq!(
+            journey.answer_to("wonen_nu", "q_stap"),
+            Some(&step(vec![sam]))
+        );
     }
 
     #[test]
