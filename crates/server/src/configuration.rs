@@ -10,12 +10,35 @@ pub struct Settings {
     pub host: IpAddr,
     /// 0 asks the system for a free port; the real one is printed at start.
     pub port: u16,
-    /// Where the SQLite database lives.
+    /// Where the SQLite database lives (when no `database_url` is given).
     pub data_dir: PathBuf,
+    /// A PostgreSQL database for the mailbox (`postgres://user:password@host:port/database`),
+    /// shared by several server instances; SQLite in `data_dir` when `None`.
+    pub database_url: Option<DatabaseUrl>,
     /// The built app (Trunk's `dist/`).
     pub dist_dir: PathBuf,
     pub mailbox: MailboxSettings,
     pub rate_limits: RateLimitSettings,
+}
+
+/// A database URL, kept out of logs and debug output because it may hold a password.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DatabaseUrl(String);
+
+impl DatabaseUrl {
+    pub fn new(url: impl Into<String>) -> DatabaseUrl {
+        DatabaseUrl(url.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DatabaseUrl(…)")
+    }
 }
 
 /// How long what the mailbox holds is kept, and who may open a coach's mailbox.
@@ -75,6 +98,7 @@ impl Default for Settings {
             host: IpAddr::V4(Ipv4Addr::LOCALHOST),
             port: 8080,
             data_dir: PathBuf::from(".data"),
+            database_url: None,
             dist_dir: PathBuf::from("dist"),
             mailbox: MailboxSettings::default(),
             rate_limits: RateLimitSettings::default(),
@@ -84,6 +108,7 @@ impl Default for Settings {
 
 impl Settings {
     pub const USAGE: &'static str = "usage: stc-server [--host IP] [--port N] [--data-dir DIR] [--dist-dir DIR]\n\
+        \x20      [--database-url postgres://user:password@host:port/database]\n\
         \x20      [--require-registration-token true|false] [--retention-days N]\n\
         \x20      [--unused-mailbox-days N] [--unused-youngster-mailbox-days N] [--max-items-per-mailbox N]\n\
         \x20      [--cleanup-interval-seconds N] [--rate-limit-per-minute N] [--rate-limit-burst N]\n\
@@ -121,6 +146,7 @@ impl Settings {
         "--port",
         "--data-dir",
         "--dist-dir",
+        "--database-url",
         "--require-registration-token",
         "--retention-days",
         "--unused-mailbox-days",
@@ -149,6 +175,12 @@ impl Settings {
             }
             "--data-dir" => self.data_dir = PathBuf::from(value),
             "--dist-dir" => self.dist_dir = PathBuf::from(value),
+            "--database-url" => {
+                if !(value.starts_with("postgres://") || value.starts_with("postgresql://")) {
+                    return Err("the database URL must start with postgres:// (SQLite needs none: it lives in --data-dir)".into());
+                }
+                self.database_url = Some(DatabaseUrl::new(value))
+            }
             "--require-registration-token" => {
                 mailbox.require_registration_token = match value.as_str() {
                     "true" | "yes" | "1" => true,
@@ -244,6 +276,20 @@ mod tests {
         assert!(
             Settings::from_env_and_args(args(&["--require-registration-token", "maybe"])).is_err()
         );
+    }
+
+    #[test]
+    fn a_postgres_url_is_read_and_never_shown_in_debug_output() {
+        let s = Settings::from_env_and_args(args(&[
+            "--database-url",
+            "postgres://stc:hunter2@db.example:5432/stc",
+        ]))
+        .unwrap();
+        let url = s.database_url.as_ref().unwrap();
+        assert_eq!(url.as_str(), "postgres://stc:hunter2@db.example:5432/stc");
+        assert!(!format!("{s:?}").contains("hunter2"));
+        let err = Settings::from_env_and_args(args(&["--database-url", "mysql://x"])).unwrap_err();
+        assert!(err.contains("postgres://"), "{err}");
     }
 
     #[test]

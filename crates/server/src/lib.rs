@@ -7,6 +7,7 @@ pub mod db;
 pub mod error;
 pub mod extract;
 pub mod mailbox;
+pub mod pg_cluster;
 pub mod rate_limit;
 pub mod routes;
 pub mod security_headers;

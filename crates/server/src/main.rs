@@ -49,7 +49,7 @@ async fn registration_tokens(args: Vec<String>) -> i32 {
     };
     let clock = Arc::new(SystemClock);
     let now = clock.now();
-    let state = match AppState::open(&settings, clock) {
+    let state = match AppState::open(&settings, clock).await {
         Ok(state) => state,
         Err(error) => {
             eprintln!("stc-server: {error}");
@@ -73,7 +73,7 @@ async fn registration_tokens(args: Vec<String>) -> i32 {
                  Give one to each coach; each works once.",
                 tokens.len(),
                 command.valid_days,
-                settings.data_dir.display()
+                AppState::data_location(&settings)
             );
             0
         }

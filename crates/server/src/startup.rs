@@ -11,7 +11,9 @@ use tower_http::compression::CompressionLayer;
 
 use crate::configuration::Settings;
 use crate::db::{Db, DbError};
+use crate::mailbox::postgres::{PostgresOpenError, PostgresStore};
 use crate::mailbox::sqlite::SqliteStore;
+use crate::mailbox::store::MailboxStore;
 use crate::mailbox::{Clock, Mailboxes, cleanup};
 use crate::rate_limit::RateLimits;
 use crate::security_headers::{SecurityHeaders, add_security_headers};
@@ -19,26 +21,59 @@ use crate::{csp, routes, static_files};
 
 #[derive(Clone)]
 pub struct AppState {
-    pub db: Db,
     pub mailboxes: Mailboxes,
     pub rate_limits: RateLimits,
 }
 
+/// Why the server could not open its database.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error(transparent)]
+    Sqlite(#[from] DbError),
+    #[error(transparent)]
+    Postgres(#[from] PostgresOpenError),
+}
+
 impl AppState {
-    /// Opens (and creates or migrates) the database in `settings.data_dir`, with the mailbox on
-    /// it, telling time by `clock`.
-    pub fn open(settings: &Settings, clock: Arc<dyn Clock>) -> Result<AppState, DbError> {
-        let db = Db::open(&settings.data_dir)?;
-        let store = SqliteStore::open(&settings.data_dir.join(crate::db::DATABASE_FILE))?;
+    /// Opens the mailbox's database, telling time by `clock`: PostgreSQL when
+    /// `settings.database_url` is given (brought to the current schema, safely when several
+    /// instances start at once), else SQLite in `settings.data_dir` (created or migrated).
+    pub async fn open(settings: &Settings, clock: Arc<dyn Clock>) -> Result<AppState, OpenError> {
+        let store: Arc<dyn MailboxStore> = match &settings.database_url {
+            Some(url) => Arc::new(PostgresStore::open(url.as_str()).await?),
+            None => {
+                Db::open(&settings.data_dir)?;
+                Arc::new(SqliteStore::open(
+                    &settings.data_dir.join(crate::db::DATABASE_FILE),
+                )?)
+            }
+        };
         Ok(AppState {
-            db,
             mailboxes: Mailboxes {
-                store: Arc::new(store),
+                store,
                 clock,
                 settings: settings.mailbox.clone(),
             },
             rate_limits: RateLimits::new(&settings.rate_limits),
         })
+    }
+
+    /// Where the data lives, for the start-up message (no password).
+    pub fn data_location(settings: &Settings) -> String {
+        match &settings.database_url {
+            Some(url) => match url.as_str().parse::<tokio_postgres::Config>() {
+                Ok(config) => format!(
+                    "PostgreSQL at {}",
+                    crate::mailbox::postgres::describe(&config)
+                ),
+                Err(_) => "PostgreSQL".into(),
+            },
+            None => settings
+                .data_dir
+                .join(crate::db::DATABASE_FILE)
+                .display()
+                .to_string(),
+        }
     }
 }
 
@@ -78,7 +113,7 @@ pub async fn run(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     if !settings.dist_dir.join("index.html").is_file() {
         tracing::warn!(dist = %settings.dist_dir.display(), "no built app found: only the API is served (build it with `cargo xtask run`)");
     }
-    let state = AppState::open(&settings, Arc::new(crate::mailbox::SystemClock))?;
+    let state = AppState::open(&settings, Arc::new(crate::mailbox::SystemClock)).await?;
     if settings.mailbox.require_registration_token {
         tracing::info!(
             "registering a coach's mailbox needs a one-time token (stc-server registration-tokens)"
@@ -93,10 +128,7 @@ pub async fn run(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     let listener = TcpListener::bind(SocketAddr::new(settings.host, settings.port)).await?;
     let address = listener.local_addr()?;
     println!("Start To Can is running at http://{address}/");
-    println!(
-        "Data: {}",
-        settings.data_dir.join(crate::db::DATABASE_FILE).display()
-    );
+    println!("Data: {}", AppState::data_location(&settings));
     let router = app(state, &settings.dist_dir);
     axum::serve(
         listener,

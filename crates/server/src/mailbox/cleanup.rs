@@ -12,7 +12,9 @@ use crate::rate_limit::RateLimits;
 /// Runs one clean-up now.
 pub async fn run_once(mailboxes: &Mailboxes) -> Result<CleanupReport, StoreError> {
     let report = mailboxes.store.clean_up(mailboxes.cleanup_policy()).await?;
-    if report != CleanupReport::default() {
+    if report.ran_elsewhere {
+        tracing::debug!("another server instance is cleaning up: skipped here");
+    } else if report != CleanupReport::default() {
         tracing::info!(
             items = report.items,
             mailboxes = report.mailboxes,

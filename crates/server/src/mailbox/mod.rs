@@ -5,6 +5,7 @@
 
 pub mod cleanup;
 pub mod domain;
+pub mod postgres;
 pub mod sqlite;
 pub mod store;
 pub mod tokens;

@@ -14,7 +14,7 @@ use tokio::sync::{Semaphore, oneshot};
 use super::domain::{Code, ItemId, OwnerKind, SecretHash};
 use super::store::{
     CleanupPolicy, CleanupReport, DeleteRights, ItemWrite, MailboxInfo, MailboxStore, NewMailbox,
-    PutOutcome, StoreError, StoredItem, Time,
+    PutOutcome, StoreError, StoreHealth, StoredItem, Time,
 };
 use crate::db::{self, DbError};
 
@@ -489,8 +489,21 @@ impl MailboxStore for SqliteStore {
                 items,
                 mailboxes: retired.len(),
                 tokens,
+                ran_elsewhere: false,
             })
         })
         .await
+    }
+
+    async fn health(&self) -> Result<StoreHealth, StoreError> {
+        self.read(|c| {
+            let schema_version: i64 = c.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+            Ok(StoreHealth { schema_version })
+        })
+        .await
+    }
+
+    fn backend(&self) -> &'static str {
+        "sqlite"
     }
 }

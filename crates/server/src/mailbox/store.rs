@@ -1,5 +1,6 @@
-//! What the mailbox needs from a database, small enough for a second implementation
-//! (PostgreSQL, for deployments that outgrow one machine). Every check that must not race with a
+//! What the mailbox needs from a database, small enough for a second implementation:
+//! [`super::sqlite`] for one machine, [`super::postgres`] for several server instances on one
+//! database. Every check that must not race with a
 //! write (the right secret, the mailbox not full) happens inside the store, in the write itself.
 
 use async_trait::async_trait;
@@ -70,6 +71,14 @@ pub struct CleanupReport {
     pub items: usize,
     pub mailboxes: usize,
     pub tokens: usize,
+    /// Another server instance on the same database was cleaning up: this one did nothing.
+    pub ran_elsewhere: bool,
+}
+
+/// What `GET /api/health` says about the store when it answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct StoreHealth {
+    pub schema_version: i64,
 }
 
 #[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
@@ -122,5 +131,11 @@ pub trait MailboxStore: Send + Sync + 'static {
         now: Time,
         expires_at: Time,
     ) -> Result<(), StoreError>;
+    /// Deletes what has expired; with several server instances on one database, only one runs
+    /// it at a time and the others report `ran_elsewhere`.
     async fn clean_up(&self, policy: CleanupPolicy) -> Result<CleanupReport, StoreError>;
+    /// Whether the database answers (a quick query), and its schema.
+    async fn health(&self) -> Result<StoreHealth, StoreError>;
+    /// `sqlite` or `postgres`, for `/api/health` and the log.
+    fn backend(&self) -> &'static str;
 }

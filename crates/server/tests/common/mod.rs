@@ -10,15 +10,48 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 
-use stc_server::configuration::Settings;
+use stc_server::configuration::{DatabaseUrl, Settings};
 use stc_server::mailbox::{Clock, ManualClock};
 use stc_server::startup::{AppState, app};
+
+/// Which database the server under test keeps its mailboxes in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    /// A fresh database in this test program's throw-away cluster ([`stc_server::pg_cluster`]).
+    Postgres,
+}
+
+/// One behaviour suite, two implementations: the tests inside run once on SQLite (module
+/// `sqlite`) and once on PostgreSQL (module `postgres`); each calls
+/// `common::spawn_api_on(backend(), …)`.
+#[macro_export]
+macro_rules! for_each_backend {
+    ($($tests:tt)*) => {
+        mod sqlite {
+            use super::*;
+            fn backend() -> common::Backend {
+                common::Backend::Sqlite
+            }
+            $($tests)*
+        }
+        mod postgres {
+            use super::*;
+            fn backend() -> common::Backend {
+                common::Backend::Postgres
+            }
+            $($tests)*
+        }
+    };
+}
 
 pub struct TestServer {
     base: String,
     pub state: AppState,
     pub clock: Arc<ManualClock>,
     pub data: tempfile::TempDir,
+    /// The PostgreSQL database, when the backend is PostgreSQL.
+    pub database_url: Option<String>,
     _dist: tempfile::TempDir,
 }
 
@@ -30,6 +63,39 @@ impl TestServer {
     pub fn database_file(&self) -> PathBuf {
         self.data.path().join(stc_server::db::DATABASE_FILE)
     }
+
+    /// Rows in `table`, read straight from the database.
+    pub async fn count_rows(&self, table: &str) -> i64 {
+        let sql = format!("SELECT count(*) FROM {table}");
+        match &self.database_url {
+            None => rusqlite::Connection::open(self.database_file())
+                .unwrap()
+                .query_row(&sql, [], |r| r.get(0))
+                .unwrap(),
+            Some(url) => {
+                let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+                    .await
+                    .unwrap();
+                tokio::spawn(connection);
+                client.query_one(&sql, &[]).await.unwrap().get(0)
+            }
+        }
+    }
+
+    /// Everything the database holds as bytes: SQLite's files (with its write-ahead log), or a
+    /// `pg_dump` of the PostgreSQL database.
+    pub fn stored_bytes(&self) -> Vec<u8> {
+        match &self.database_url {
+            None => ["", "-wal"]
+                .iter()
+                .flat_map(|suffix| {
+                    std::fs::read(format!("{}{suffix}", self.database_file().display()))
+                        .unwrap_or_default()
+                })
+                .collect(),
+            Some(url) => stc_server::pg_cluster::shared().dump(url),
+        }
+    }
 }
 
 /// 2026-01-01T00:00:00Z: the test clock's start.
@@ -37,13 +103,18 @@ pub const START: i64 = 1_767_225_600;
 
 /// Serves a build made of `files` (`(name, content)`, `name` relative to `dist/`).
 pub async fn spawn_with_build(files: &[(&str, &[u8])]) -> TestServer {
-    spawn(files, |_| {}).await
+    spawn(files, Backend::Sqlite, |_| {}).await
 }
 
 /// Serves only the API, with settings changed by `configure` and rate limits high enough for
 /// tests that do not test them.
 pub async fn spawn_api(configure: impl FnOnce(&mut Settings)) -> TestServer {
-    spawn(&[], |settings| {
+    spawn_api_on(Backend::Sqlite, configure).await
+}
+
+/// [`spawn_api`] on the given backend.
+pub async fn spawn_api_on(backend: Backend, configure: impl FnOnce(&mut Settings)) -> TestServer {
+    spawn(&[], backend, |settings| {
         settings.rate_limits.burst = 100_000;
         settings.rate_limits.registration_burst = 100_000;
         configure(settings)
@@ -51,8 +122,16 @@ pub async fn spawn_api(configure: impl FnOnce(&mut Settings)) -> TestServer {
     .await
 }
 
-async fn spawn(files: &[(&str, &[u8])], configure: impl FnOnce(&mut Settings)) -> TestServer {
+async fn spawn(
+    files: &[(&str, &[u8])],
+    backend: Backend,
+    configure: impl FnOnce(&mut Settings),
+) -> TestServer {
     let data = tempfile::tempdir().unwrap();
+    let database_url = match backend {
+        Backend::Sqlite => None,
+        Backend::Postgres => Some(stc_server::pg_cluster::shared().create_database().await),
+    };
     let dist = tempfile::tempdir().unwrap();
     for (name, content) in files {
         std::fs::write(dist.path().join(name), content).unwrap();
@@ -60,11 +139,14 @@ async fn spawn(files: &[(&str, &[u8])], configure: impl FnOnce(&mut Settings)) -
     let mut settings = Settings {
         data_dir: data.path().to_path_buf(),
         dist_dir: dist.path().to_path_buf(),
+        database_url: database_url.clone().map(DatabaseUrl::new),
         ..Settings::default()
     };
     configure(&mut settings);
     let clock = Arc::new(ManualClock::new(START));
-    let state = AppState::open(&settings, Arc::clone(&clock) as Arc<dyn Clock>).unwrap();
+    let state = AppState::open(&settings, Arc::clone(&clock) as Arc<dyn Clock>)
+        .await
+        .unwrap();
     let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
         .await
         .unwrap();
@@ -83,6 +165,7 @@ async fn spawn(files: &[(&str, &[u8])], configure: impl FnOnce(&mut Settings)) -
         state,
         clock,
         data,
+        database_url,
         _dist: dist,
     }
 }
