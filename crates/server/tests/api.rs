@@ -21,6 +21,7 @@ async fn health_reports_the_version_and_a_working_database() {
     assert_eq!(body["status"], "ok");
     assert_eq!(body["version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(body["database"]["status"], "ok");
+    assert_eq!(body["database"]["backend"], "sqlite");
     assert_eq!(
         body["database"]["schema_version"],
         stc_server::db::SCHEMA_VERSION

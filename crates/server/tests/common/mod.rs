@@ -103,7 +103,7 @@ pub const START: i64 = 1_767_225_600;
 
 /// Serves a build made of `files` (`(name, content)`, `name` relative to `dist/`).
 pub async fn spawn_with_build(files: &[(&str, &[u8])]) -> TestServer {
-    spawn(files, Backend::Sqlite, |_| {}).await
+    spawn(files, None, |_| {}).await
 }
 
 /// Serves only the API, with settings changed by `configure` and rate limits high enough for
@@ -114,7 +114,19 @@ pub async fn spawn_api(configure: impl FnOnce(&mut Settings)) -> TestServer {
 
 /// [`spawn_api`] on the given backend.
 pub async fn spawn_api_on(backend: Backend, configure: impl FnOnce(&mut Settings)) -> TestServer {
-    spawn(&[], backend, |settings| {
+    let database_url = match backend {
+        Backend::Sqlite => None,
+        Backend::Postgres => Some(stc_server::pg_cluster::shared().create_database().await),
+    };
+    spawn_api_with(database_url, configure).await
+}
+
+/// [`spawn_api`] on the PostgreSQL database at `database_url` (one of several instances on it).
+pub async fn spawn_api_with(
+    database_url: Option<String>,
+    configure: impl FnOnce(&mut Settings),
+) -> TestServer {
+    spawn(&[], database_url, |settings| {
         settings.rate_limits.burst = 100_000;
         settings.rate_limits.registration_burst = 100_000;
         configure(settings)
@@ -124,14 +136,10 @@ pub async fn spawn_api_on(backend: Backend, configure: impl FnOnce(&mut Settings
 
 async fn spawn(
     files: &[(&str, &[u8])],
-    backend: Backend,
+    database_url: Option<String>,
     configure: impl FnOnce(&mut Settings),
 ) -> TestServer {
     let data = tempfile::tempdir().unwrap();
-    let database_url = match backend {
-        Backend::Sqlite => None,
-        Backend::Postgres => Some(stc_server::pg_cluster::shared().create_database().await),
-    };
     let dist = tempfile::tempdir().unwrap();
     for (name, content) in files {
         std::fs::write(dist.path().join(name), content).unwrap();
