@@ -87,11 +87,14 @@ fn fingerprint(bytes: &[u8]) -> String {
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 
-/// Debian's packages the end-to-end tests use, each with a file that shows it is installed:
-/// Chromium, and poppler-utils (`pdfinfo`, `pdftoppm`) to count and look at printed pages.
-const DEBIAN_PACKAGES: [(&str, &str); 2] = [
+/// Debian's packages the tests use, each with a file that shows it is installed: Chromium,
+/// poppler-utils (`pdfinfo`, `pdftoppm`) to count and look at printed pages, and PostgreSQL
+/// (`initdb`, `postgres`, `pg_dump`, and the system user `postgres`) for the mailbox's
+/// PostgreSQL tests, which start a throw-away cluster of their own.
+const DEBIAN_PACKAGES: [(&str, &str); 3] = [
     ("chromium", CHROMIUM),
     ("poppler-utils", "/usr/bin/pdfinfo"),
+    ("postgresql", "/usr/lib/postgresql/15/bin/initdb"),
 ];
 
 fn debian_packages() -> Result<(), String> {
@@ -111,7 +114,7 @@ fn debian_packages() -> Result<(), String> {
     let is_root = output(command("id").arg("-u")).as_deref() == Some("0");
     if !is_root {
         return Err(format!(
-            "the end-to-end tests need Debian's {}. Install as root:\n  \
+            "the tests need Debian's {}. Install as root:\n  \
              apt-get update && apt-get install -y {}",
             missing.join(", "),
             packages.join(" ")

@@ -1,5 +1,6 @@
 //! Load on the mailbox API, run by `cargo xtask bench`: the `stc-server` program given as the
-//! first argument on loopback with a fresh database, then 50 and 500 concurrent clients, each
+//! first argument on loopback with a fresh database (one instance on SQLite; then one and two
+//! instances on one PostgreSQL database of a throw-away cluster), then 50 and 500 concurrent clients, each
 //! sending its next request as soon as the last is answered (the hardest case: no pause between
 //! requests), and 500 clients at a steady pace, for a bounded time per scenario. Prints
 //! `metric <name> <value> <unit>` lines.
@@ -36,23 +37,91 @@ const SCENARIOS: [(usize, Option<Duration>); 3] = [
 /// Senders per mailbox in the PUT scenarios (a coach has a few dozen youngsters).
 const SENDERS_PER_MAILBOX: usize = 50;
 
+/// Where the mailbox lives, and how many server instances share it.
+#[derive(Clone, Copy)]
+enum Setup {
+    /// One instance with its embedded SQLite file (the default deployment).
+    Sqlite,
+    /// `instances` instances on one PostgreSQL database; clients alternate between them.
+    Postgres { instances: usize },
+}
+
+impl Setup {
+    fn prefix(self) -> &'static str {
+        match self {
+            Setup::Sqlite => "mailbox",
+            Setup::Postgres { instances: 1 } => "mailbox_pg",
+            Setup::Postgres { .. } => "mailbox_pg2",
+        }
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let server_binary = std::env::args()
         .nth(1)
         .expect("usage: bench_mailbox <path of stc-server>");
-    let data = tempfile::tempdir().unwrap();
-    let server = Server::start(&server_binary, data.path());
     let client = Client::builder()
         .pool_max_idle_per_host(1000)
         .build()
         .unwrap();
-    let base = server.base.clone();
+    // Durable (fsync on), as SQLite's full sync is: the same promise for a write.
+    let cluster = stc_server::pg_cluster::Cluster::start(true);
+    for setup in [
+        Setup::Sqlite,
+        Setup::Postgres { instances: 1 },
+        Setup::Postgres { instances: 2 },
+    ] {
+        let data = tempfile::tempdir().unwrap();
+        let servers: Vec<Server> = match setup {
+            Setup::Sqlite => vec![Server::start(&server_binary, data.path(), None)],
+            Setup::Postgres { instances } => {
+                let url = cluster.create_database().await;
+                (0..instances)
+                    .map(|_| Server::start(&server_binary, data.path(), Some(&url)))
+                    .collect()
+            }
+        };
+        let bases: Arc<Vec<String>> =
+            Arc::new(servers.iter().map(|server| server.base.clone()).collect());
+        match setup {
+            Setup::Sqlite => println!("# one instance, SQLite"),
+            Setup::Postgres { instances } => println!(
+                "# {instances} instance(s) on one PostgreSQL {} database (fsync on)",
+                pg_version()
+            ),
+        }
+        bench_setup(&client, &bases, setup.prefix()).await;
+        drop(servers);
+    }
+    println!(
+        "# PUT: {SENDERS_PER_MAILBOX} senders per mailbox, one item each; list: {LISTED_ITEMS} items of {SUMMARY_BYTES} bytes; \
+         {} s per scenario after {} s warm-up; back to back, p50 is about clients / (requests/s); \
+         with two instances, clients alternate between them; all on this one machine",
+        MEASURE.as_secs(),
+        WARM_UP.as_secs()
+    );
+}
+
+fn pg_version() -> String {
+    Command::new("pg_dump")
+        .arg("--version")
+        .output()
+        .ok()
+        .and_then(|out| String::from_utf8(out.stdout).ok())
+        .and_then(|text| text.split_whitespace().nth(2).map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Every scenario against the instances at `bases` (client `n` uses instance `n % len`).
+async fn bench_setup(client: &Client, bases: &Arc<Vec<String>>, prefix: &str) {
+    let base = bases[0].clone();
+    let instance = |n: usize| bases[n % bases.len()].clone();
     let summary = "x".repeat(SUMMARY_BYTES);
 
     let mut mailboxes = Vec::new();
     for _ in 0..500 / SENDERS_PER_MAILBOX {
-        let (code, _, key) = register(&client, &base).await;
+        let (code, _, key) = register(client, &base).await;
         let body = json!({ "ciphertext": STANDARD.encode(seal::seal(&key.public_key(), summary.as_bytes()).unwrap()) });
         mailboxes.push((code, Arc::new(body.to_string())));
     }
@@ -64,7 +133,8 @@ async fn main() {
             // A new sender per scenario: a fresh secret, and an item id of its own.
             let secret = item_secret();
             let url = format!(
-                "{base}/api/mailboxes/{code}/items/bench-{}-{n}",
+                "{}/api/mailboxes/{code}/items/bench-{}-{n}",
+                instance(n),
                 &secret[..8]
             );
             let body = Arc::clone(body);
@@ -78,11 +148,11 @@ async fn main() {
             }
         })
         .await;
-        put.print(&scenario_name("put", clients, pace));
+        put.print(&scenario_name(prefix, "put", clients, pace));
     }
 
     // A mailbox with exactly LISTED_ITEMS items for the list scenarios.
-    let (listed_code, listed_secret, listed_key) = register(&client, &base).await;
+    let (listed_code, listed_secret, listed_key) = register(client, &base).await;
     for n in 0..LISTED_ITEMS {
         let sealed =
             STANDARD.encode(seal::seal(&listed_key.public_key(), summary.as_bytes()).unwrap());
@@ -99,27 +169,20 @@ async fn main() {
         assert!(status.is_success(), "{status}");
     }
     for (clients, pace) in SCENARIOS {
-        let list = run(clients, pace, |_| {
+        let list = run(clients, pace, |n| {
             let (client, secret) = (client.clone(), listed_secret.clone());
-            let url = format!("{base}/api/mailboxes/{listed_code}/items");
+            let url = format!("{}/api/mailboxes/{listed_code}/items", instance(n));
             move || client.get(url.clone()).bearer_auth(&secret).send()
         })
         .await;
-        list.print(&scenario_name("list", clients, pace));
+        list.print(&scenario_name(prefix, "list", clients, pace));
     }
-    println!(
-        "# PUT: {SENDERS_PER_MAILBOX} senders per mailbox, one item each; list: {LISTED_ITEMS} items of {SUMMARY_BYTES} bytes; \
-         {} s per scenario after {} s warm-up; back to back, p50 is about clients / (requests/s)",
-        MEASURE.as_secs(),
-        WARM_UP.as_secs()
-    );
-    drop(server);
 }
 
-fn scenario_name(what: &str, clients: usize, pace: Option<Duration>) -> String {
+fn scenario_name(prefix: &str, what: &str, clients: usize, pace: Option<Duration>) -> String {
     match pace {
-        None => format!("mailbox_{what}_{clients}"),
-        Some(_) => format!("mailbox_{what}_{clients}_paced"),
+        None => format!("{prefix}_{what}_{clients}"),
+        Some(_) => format!("{prefix}_{what}_{clients}_paced"),
     }
 }
 
@@ -237,8 +300,12 @@ struct Server {
 
 impl Server {
     /// The real program with rate limits out of the way: all clients share one address here.
-    fn start(binary: &str, data_dir: &std::path::Path) -> Server {
-        let mut child = Command::new(binary)
+    fn start(binary: &str, data_dir: &std::path::Path, database_url: Option<&str>) -> Server {
+        let mut command = Command::new(binary);
+        if let Some(url) = database_url {
+            command.args(["--database-url", url]);
+        }
+        let mut child = command
             .args(["--port", "0", "--data-dir"])
             .arg(data_dir)
             .arg("--dist-dir")

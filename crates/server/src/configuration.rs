@@ -79,6 +79,8 @@ pub struct RateLimitSettings {
     /// Registering a mailbox.
     pub registrations_per_hour: u32,
     pub registration_burst: u32,
+    /// Load balancers whose `X-Real-IP` header names the client (empty: none is trusted).
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 impl Default for RateLimitSettings {
@@ -88,6 +90,7 @@ impl Default for RateLimitSettings {
             burst: 60,
             registrations_per_hour: 20,
             registration_burst: 5,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -112,7 +115,7 @@ impl Settings {
         \x20      [--require-registration-token true|false] [--retention-days N]\n\
         \x20      [--unused-mailbox-days N] [--unused-youngster-mailbox-days N] [--max-items-per-mailbox N]\n\
         \x20      [--cleanup-interval-seconds N] [--rate-limit-per-minute N] [--rate-limit-burst N]\n\
-        \x20      [--registrations-per-hour N] [--registration-burst N]\n\
+        \x20      [--registrations-per-hour N] [--registration-burst N] [--trusted-proxy IP[,IP…]]\n\
         \x20  or: stc-server registration-tokens [--count N] [--valid-days N] [--data-dir DIR]\n\
         environment: STC_ and the flag's name in capitals, e.g. STC_PORT, STC_RETENTION_DAYS (flags win)";
 
@@ -157,6 +160,7 @@ impl Settings {
         "--rate-limit-burst",
         "--registrations-per-hour",
         "--registration-burst",
+        "--trusted-proxy",
     ];
 
     fn set(&mut self, flag: &str, value: String) -> Result<(), String> {
@@ -201,6 +205,16 @@ impl Settings {
             "--rate-limit-burst" => limits.burst = count(&value)?,
             "--registrations-per-hour" => limits.registrations_per_hour = count(&value)?,
             "--registration-burst" => limits.registration_burst = count(&value)?,
+            "--trusted-proxy" => {
+                limits.trusted_proxies = value
+                    .split(',')
+                    .map(|part| {
+                        part.trim()
+                            .parse()
+                            .map_err(|_| format!("'{}' is not an IP address", part.trim()))
+                    })
+                    .collect::<Result<_, _>>()?
+            }
             other => return Err(format!("unknown option '{other}'")),
         }
         Ok(())
@@ -276,6 +290,20 @@ mod tests {
         assert!(
             Settings::from_env_and_args(args(&["--require-registration-token", "maybe"])).is_err()
         );
+    }
+
+    #[test]
+    fn trusted_proxies_are_a_list_of_addresses() {
+        let s = Settings::from_env_and_args(args(&["--trusted-proxy", "10.0.0.2, ::1"])).unwrap();
+        assert_eq!(
+            s.rate_limits.trusted_proxies,
+            vec![
+                "10.0.0.2".parse::<IpAddr>().unwrap(),
+                "::1".parse::<IpAddr>().unwrap()
+            ]
+        );
+        let err = Settings::from_env_and_args(args(&["--trusted-proxy", "lb.local"])).unwrap_err();
+        assert!(err.contains("lb.local"), "{err}");
     }
 
     #[test]

@@ -247,4 +247,29 @@ crate::for_each_backend! {
             StatusCode::OK
         );
     }
+
+    #[tokio::test]
+    async fn behind_a_trusted_proxy_each_client_has_its_own_quota() {
+        let server = common::spawn_api_on(backend(), |s| {
+            s.rate_limits.burst = 2;
+            s.rate_limits.per_minute = 1;
+            s.rate_limits.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+        })
+        .await;
+        let client = Client::new();
+        let lookup = server.url("/api/mailboxes/ACDE-FG34");
+        let from = |client_ip: &str| {
+            client
+                .get(&lookup)
+                .header("x-real-ip", client_ip)
+                .send()
+        };
+        for _ in 0..2 {
+            assert_eq!(from("198.51.100.7").await.unwrap().status(), StatusCode::NOT_FOUND);
+        }
+        let limited = from("198.51.100.7").await.unwrap();
+        expect_error(limited, StatusCode::TOO_MANY_REQUESTS).await;
+        // Another client behind the same proxy is not limited by the first one.
+        assert_eq!(from("198.51.100.8").await.unwrap().status(), StatusCode::NOT_FOUND);
+    }
 }
