@@ -121,8 +121,16 @@ impl Settings {
 
     /// Defaults, then the environment, then the flags.
     pub fn from_env_and_args(args: impl IntoIterator<Item = String>) -> Result<Settings, String> {
+        Settings::from_vars_and_args(std::env::vars(), args)
+    }
+
+    /// Defaults, then the `STC_` variables among `vars`, then the flags.
+    pub fn from_vars_and_args(
+        vars: impl IntoIterator<Item = (String, String)>,
+        args: impl IntoIterator<Item = String>,
+    ) -> Result<Settings, String> {
         let mut settings = Settings::default();
-        for (name, value) in std::env::vars() {
+        for (name, value) in vars {
             let Some(flag) = name
                 .strip_prefix("STC_")
                 .map(|rest| format!("--{}", rest.to_ascii_lowercase().replace('_', "-")))

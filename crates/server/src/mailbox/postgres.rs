@@ -281,6 +281,34 @@ impl MailboxStore for PostgresStore {
 
     async fn put_item(&self, write: ItemWrite) -> Result<PutOutcome, StoreError> {
         let mut client = self.client().await?;
+        // The common case first: a sender replaces its own live item. One statement, which
+        // locks only that item's row, so updates to one mailbox do not queue behind each other.
+        // Anything else (a new item, a wrong secret, an expired item) takes the locked path.
+        let replaced = client
+            .execute(
+                "UPDATE items SET ciphertext = $4, updated_at = $5, expires_at = $6
+                 WHERE mailbox_id = (SELECT id FROM mailboxes WHERE code = $1)
+                   AND item_id = $2 AND secret_hash = $3 AND expires_at > $5",
+                &[
+                    &write.code.as_str(),
+                    &write.item_id.as_str(),
+                    &write.secret.0.as_slice(),
+                    &write.ciphertext,
+                    &write.now,
+                    &write.expires_at,
+                ],
+            )
+            .await?;
+        if replaced == 1 {
+            client
+                .execute(
+                    "UPDATE mailboxes SET last_used_at = $2
+                     WHERE code = $1 AND last_used_at < $2::BIGINT - $3::BIGINT",
+                    &[&write.code.as_str(), &write.now, &LAST_USE_GRANULARITY],
+                )
+                .await?;
+            return Ok(PutOutcome::Replaced);
+        }
         let transaction = client.transaction().await?;
         let (mailbox_id, _) = lock_mailbox(&transaction, write.code.as_str()).await?;
         let item_id = write.item_id.as_str();
