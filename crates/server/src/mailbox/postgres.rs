@@ -284,11 +284,19 @@ impl MailboxStore for PostgresStore {
         // The common case first: a sender replaces its own live item. One statement, which
         // locks only that item's row, so updates to one mailbox do not queue behind each other.
         // Anything else (a new item, a wrong secret, an expired item) takes the locked path.
-        let replaced = client
-            .execute(
-                "UPDATE items SET ciphertext = $4, updated_at = $5, expires_at = $6
-                 WHERE mailbox_id = (SELECT id FROM mailboxes WHERE code = $1)
-                   AND item_id = $2 AND secret_hash = $3 AND expires_at > $5",
+        let replaced: i64 = client
+            .query_one(
+                "WITH replaced AS (
+                    UPDATE items SET ciphertext = $4, updated_at = $5, expires_at = $6
+                    WHERE mailbox_id = (SELECT id FROM mailboxes WHERE code = $1)
+                      AND item_id = $2 AND secret_hash = $3 AND expires_at > $5
+                    RETURNING mailbox_id
+                 ), touched AS (
+                    UPDATE mailboxes SET last_used_at = $5
+                    WHERE id IN (SELECT mailbox_id FROM replaced)
+                      AND last_used_at < $5::BIGINT - $7::BIGINT
+                 )
+                 SELECT count(*) FROM replaced",
                 &[
                     &write.code.as_str(),
                     &write.item_id.as_str(),
@@ -296,17 +304,12 @@ impl MailboxStore for PostgresStore {
                     &write.ciphertext,
                     &write.now,
                     &write.expires_at,
+                    &LAST_USE_GRANULARITY,
                 ],
             )
-            .await?;
+            .await?
+            .get(0);
         if replaced == 1 {
-            client
-                .execute(
-                    "UPDATE mailboxes SET last_used_at = $2
-                     WHERE code = $1 AND last_used_at < $2::BIGINT - $3::BIGINT",
-                    &[&write.code.as_str(), &write.now, &LAST_USE_GRANULARITY],
-                )
-                .await?;
             return Ok(PutOutcome::Replaced);
         }
         let transaction = client.transaction().await?;
