@@ -14,18 +14,20 @@ use crate::i18n::*;
 use crate::platform::content_files;
 use crate::state::use_store;
 
-/// A pack file. There is no Finnish pack yet: Finnish shows the English one.
+/// A pack file: one per language, each with the services of its own country.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum PackFile {
     Nl,
     En,
+    Fi,
 }
 
 impl PackFile {
     fn of(language: Language) -> Self {
         match language {
             Language::Nl => PackFile::Nl,
-            Language::En | Language::Fi => PackFile::En,
+            Language::En => PackFile::En,
+            Language::Fi => PackFile::Fi,
         }
     }
 
@@ -33,6 +35,7 @@ impl PackFile {
         match self {
             PackFile::Nl => "nl",
             PackFile::En => "en",
+            PackFile::Fi => "fi",
         }
     }
 }

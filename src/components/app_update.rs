@@ -27,9 +27,8 @@ pub fn AppUpdate() -> impl IntoView {
         }
         WorkerNews::UpdateWaiting => set_update_waiting.set(true),
     });
-    let show_ready = move || {
-        ready_offline.get() && !update_waiting.get() && pathname.with(|p| p != "/")
-    };
+    let show_ready =
+        move || ready_offline.get() && !update_waiting.get() && pathname.with(|p| p != "/");
     // Said once per phone: noted when it is on screen; the line stays until closed.
     Effect::new(move |told: Option<bool>| {
         let told = told.unwrap_or(false);

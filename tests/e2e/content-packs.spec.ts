@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { test as base, expect, open } from './fixtures';
 import { OwnServer, waitForWorkerControl } from './own-server';
 
-const PACK = /^\/content\/(nl|en)-[0-9a-f]{16}\.json$/;
+const PACK = /^\/content\/(nl|en|fi)-[0-9a-f]{16}\.json$/;
 const isPack = (url: URL) => PACK.test(url.pathname);
 
 /** The content packs the page fetched from the network, by language. */
@@ -43,6 +43,38 @@ base('the page fetches only the pack of the language shown, and the server keeps
 });
 
 for (const scheme of ['light', 'dark'] as const) {
+  base(`Finnish has its own pack, with Finland's services and none of Flanders', ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const fetched = recordPackRequests(page);
+    await open(page, '/settings');
+    await page.getByRole('radio', { name: 'Suomi' }).check();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Asetukset');
+    await open(page, '/island/werk');
+    await expect(page.getByRole('heading', { level: 1, name: 'Työ' })).toBeVisible();
+    await expect(page.locator('[data-exercise="werk_droom"]')).toContainText('Unelmatyösi');
+    expect(fetched).toContain('fi');
+    expect(fetched).not.toContain('en');
+
+    // "Who can help you on the way to work?" offers Finland's services.
+    await open(page, '/exercise/werk_stap');
+    await page.getByRole('checkbox', { name: /Käsillä tekeminen/ }).check();
+    await page.getByRole('button', { name: 'Seuraava' }).click();
+    await expect(page.getByText('Kuka voi auttaa sinua matkalla työhön?')).toBeVisible();
+    await page.getByRole('button', { name: '+ Lisää joku' }).click();
+    const relation = page.getByLabel('Kuka hän on sinulle?');
+    const offered = await relation.locator('option').allTextContents();
+    for (const service of ['Työllisyyspalvelut', 'Kela', 'Ohjaamo', 'Työhönvalmentaja']) {
+      expect(offered.join(' | ')).toContain(service);
+    }
+    for (const flemish of ['VDAB', 'GTB', 'CLB', 'JAC', 'OCMW']) {
+      expect(offered.join(' | ')).not.toContain(flemish);
+      await expect(page.locator('main')).not.toContainText(flemish);
+    }
+    await page.screenshot({ path: `target/screenshots/finnish-who-helps-${scheme}.png` });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+
   base(`a pack that cannot load is said, and trying again works, ${scheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.route(isPack, (route) => route.abort('internetdisconnected'));
@@ -75,7 +107,10 @@ offline('right after the install, offline: the exercises open, also after switch
   await page.goto(server.url + '/');
   await expect(page.locator('main h1')).toBeVisible();
   await waitForWorkerControl(page);
-  await expect(page.getByText('Klaar! Je kan de app nu ook zonder internet gebruiken.')).toBeVisible();
+  // The worker has precached every pack once it controls the page.
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.keys()).length))
+    .toBeGreaterThan(0);
 
   await server.stop();
   await page.goto(server.url + '/island/werk');

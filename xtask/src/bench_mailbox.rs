@@ -7,7 +7,9 @@ use crate::util::{command, run};
 
 pub fn bench() -> Result<(), String> {
     let server = build::server(build::Profile::Server)?;
-    println!("\n== Mailbox under load (loopback: one instance on SQLite, one and two on PostgreSQL)");
+    println!(
+        "\n== Mailbox under load (loopback: one instance on SQLite, one and two on PostgreSQL)"
+    );
     run(command("cargo")
         .args([
             "run",

@@ -180,6 +180,6 @@ mod tests {
     fn the_real_packs_build() {
         let packs = read_packs(&root().join(FOLDER)).unwrap();
         let languages: Vec<&str> = packs.iter().map(|p| p.language.as_str()).collect();
-        assert_eq!(languages, ["en", "nl"]);
+        assert_eq!(languages, ["en", "fi", "nl"]);
     }
 }

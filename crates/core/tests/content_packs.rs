@@ -46,12 +46,59 @@ fn dutch() -> Pack {
 }
 
 #[test]
-fn there_is_a_dutch_and_an_english_pack() {
+fn there_is_a_pack_for_every_language_of_the_app() {
     let tags: Vec<String> = packs().into_iter().map(|(tag, _)| tag).collect();
-    assert!(
-        tags.contains(&"nl".to_owned()) && tags.contains(&"en".to_owned()),
-        "{tags:?}"
+    assert_eq!(tags, ["en", "fi", "nl"]);
+}
+
+/// Services a youngster can turn to, by the country whose packs name them. The Dutch and the
+/// English pack are for youngsters in Flanders; the Finnish one for youngsters in Finland
+/// (services as in shared/CONTENT.md, "Who can help" and the checked help lines).
+const FLEMISH_SERVICES: [&str; 7] = ["CLB", "JAC", "CAW", "OCMW", "VDAB", "GTB", "OverKop"];
+const FINNISH_SERVICES: [&str; 4] = ["Ohjaamo", "Kela", "Työllisyyspalvelut", "Sekasin"];
+
+/// Every text of a pack, ids left out.
+fn all_words(pack: &Pack) -> String {
+    let mut words: Vec<String> = stc_core::journey::texts::texts(pack)
+        .into_iter()
+        .map(|(_, text)| text.to_owned())
+        .collect();
+    words.extend(
+        pack.relations
+            .iter()
+            .flat_map(|r| [r.label.clone(), r.example.clone().unwrap_or_default()]),
     );
+    words.join("\n")
+}
+
+/// `name` as a word of its own (not inside a longer word).
+fn names(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[test]
+fn every_pack_names_the_services_of_its_own_country_only() {
+    for (tag, pack) in packs() {
+        let words = all_words(&pack);
+        let (own, foreign): (&[&str], &[&str]) = if tag == "fi" {
+            (&FINNISH_SERVICES, &FLEMISH_SERVICES)
+        } else {
+            (&FLEMISH_SERVICES, &FINNISH_SERVICES)
+        };
+        for service in foreign {
+            assert!(
+                !names(&words, service),
+                "content/{tag}.json names {service}"
+            );
+        }
+        for service in own {
+            assert!(names(&words, service), "content/{tag}.json lacks {service}");
+        }
+    }
 }
 
 #[test]
