@@ -80,6 +80,79 @@ fn names(text: &str, name: &str) -> bool {
     })
 }
 
+/// Help lines checked against public sources (shared/CONTENT.md, "Help lines", November 2026),
+/// by the country whose packs show them: a number or site not in here is not shown.
+const FLANDERS_LINES: [&str; 10] = [
+    "102",
+    "106",
+    "1813",
+    "1712",
+    "112",
+    "https://awel.be",
+    "https://www.tele-onthaal.be",
+    "https://www.zelfmoord1813.be",
+    "https://1712.be",
+    "https://www.jac.be",
+];
+const FINLAND_LINES: [&str; 7] = [
+    "09 2525 0111",
+    "116 111",
+    "080 005 005",
+    "112",
+    "https://sekasin.fi",
+    "https://www.nuortennetti.fi",
+    "https://nuortenexit.fi",
+];
+
+#[test]
+fn every_pack_shows_checked_help_lines_of_its_own_country() {
+    for (tag, pack) in packs() {
+        let checked: &[&str] = if tag == "fi" {
+            &FINLAND_LINES
+        } else {
+            &FLANDERS_LINES
+        };
+        assert!(pack.help.lines.len() >= 3, "content/{tag}.json");
+        for line in &pack.help.lines {
+            for value in line.phone.iter().chain(line.site.iter()) {
+                assert!(
+                    checked.contains(&value.as_str()),
+                    "content/{tag}.json: {} {value} is not a checked line",
+                    line.id
+                );
+            }
+        }
+        // The emergency number is always there.
+        assert!(
+            pack.help
+                .lines
+                .iter()
+                .any(|l| l.phone.as_deref() == Some("112")),
+            "content/{tag}.json"
+        );
+    }
+}
+
+#[test]
+fn a_place_without_a_fixed_home_calls_for_the_help_lines() {
+    for (tag, pack) in packs() {
+        let (_, exercise) = pack.exercise("wonen_nu").unwrap();
+        let question = exercise
+            .questions
+            .iter()
+            .find(|q| q.id == "q_waar")
+            .unwrap();
+        let answer = Answer::SingleChoice {
+            choice: "geen_vaste".into(),
+            other_text: None,
+        };
+        assert!(
+            stc_core::journey::calls_for_help(question, &answer),
+            "content/{tag}.json"
+        );
+    }
+}
+
 #[test]
 fn every_pack_names_the_services_of_its_own_country_only() {
     for (tag, pack) in packs() {

@@ -34,6 +34,9 @@ fn skeleton(pack: &Pack) -> BTreeSet<String> {
                 for choice in question.input.choices().iter().filter(|c| c.other) {
                     lines.insert(format!("{place}/{}/{} other", question.id, choice.id));
                 }
+                for choice in question.input.choices().iter().filter(|c| c.worry) {
+                    lines.insert(format!("{place}/{}/{} worry", question.id, choice.id));
+                }
             }
             for tip in &exercise.tips {
                 lines.insert(format!("{place}/tips/{} when={:?}", tip.id, tip.when));

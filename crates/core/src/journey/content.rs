@@ -148,7 +148,63 @@ pub struct Pack {
     pub texts: PackTexts,
     /// The relations offered when adding someone to "my people" (parent, friend, CLB, …).
     pub relations: Vec<Choice>,
+    /// "Hulp nodig? Praat er nu over": the help lines of the country this pack is for, shown on
+    /// the islands where it matters and after an answer that says things are very bad (see
+    /// [`super::safety`]). Not compared between packs: each country has its own lines. A pack
+    /// without them reads (small test packs) but does not validate.
+    #[serde(default)]
+    pub help: HelpLines,
     pub islands: Vec<Island>,
+}
+
+/// A calm card with the national help lines of the pack's country.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpLines {
+    pub title: String,
+    pub intro: String,
+    pub lines: Vec<HelpLine>,
+}
+
+/// One help line, checked against the organisation's own published number or site
+/// (shared/CONTENT.md, "Help lines").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpLine {
+    pub id: String,
+    pub name: String,
+    /// For whom and how, in a few words ("Voor jongeren. Bellen of chatten.").
+    pub what: String,
+    /// As people dial it in the country, e.g. `102` or `09 2525 0111`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// `https://…`: a chat or the service's own page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
+}
+
+impl HelpLine {
+    /// The `tel:` link for the phone number: its digits (and a leading `+`) only.
+    pub fn tel_uri(&self) -> Option<String> {
+        self.phone.as_ref().map(|phone| {
+            let dial: String = phone
+                .chars()
+                .enumerate()
+                .filter(|&(i, c)| c.is_ascii_digit() || (i == 0 && c == '+'))
+                .map(|(_, c)| c)
+                .collect();
+            format!("tel:{dial}")
+        })
+    }
+
+    /// The site without `https://` and a trailing `/`, as the link's text.
+    pub fn site_label(&self) -> Option<&str> {
+        self.site.as_deref().map(|site| {
+            site.trim_start_matches("https://")
+                .trim_start_matches("www.")
+                .trim_end_matches('/')
+        })
+    }
 }
 
 /// Texts that several questions share.
@@ -274,6 +330,9 @@ pub struct Choice {
     /// "Iets anders…": choosing it opens a short text field.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub other: bool,
+    /// Picking it says things are very bad ("geen vaste plek"): the help lines show.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub worry: bool,
 }
 
 /// A small, kind tip shown as a discovery when an exercise is finished.

@@ -17,6 +17,7 @@ pub mod map;
 pub mod overview;
 pub mod people;
 mod rules;
+pub mod safety;
 pub mod state;
 pub mod texts;
 pub mod validate;
@@ -32,8 +33,8 @@ pub use avatar::{
 pub use avatar_picture::avatar_svg;
 pub use compare::compare_packs;
 pub use content::{
-    Choice, CoachStep, EXERCISE_BUDGET_SECONDS, Exercise, ExerciseKind, Feed, Input, Island,
-    IslandId, Pack, PackTexts, Question, Tip, TipCondition,
+    Choice, CoachStep, EXERCISE_BUDGET_SECONDS, Exercise, ExerciseKind, Feed, HelpLine, HelpLines,
+    Input, Island, IslandId, Pack, PackTexts, Question, Tip, TipCondition,
 };
 pub use discovery::{Discovery, DiscoveryTip};
 pub use engine::Progress;
@@ -44,5 +45,6 @@ pub use overview::{
     Want, build_overview,
 };
 pub use people::{Person, PersonError, PersonId};
+pub use safety::{calls_for_help, shows_help_on};
 pub use state::{Journey, JourneyError, LastOpened};
 pub use validate::{Problem, validate};

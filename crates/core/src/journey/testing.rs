@@ -17,6 +17,14 @@ const SAMPLE: &str = r#"{
     {"id": "jobcoach", "label": "Jobcoach"},
     {"id": "anders", "label": "Iemand anders", "other": true}
   ],
+  "help": {
+    "title": "Hulp nodig?",
+    "intro": "Deze mensen luisteren.",
+    "lines": [
+      {"id": "awel", "name": "Awel", "what": "Voor jongeren.", "phone": "102", "site": "https://awel.be"},
+      {"id": "nood", "name": "Noodnummer", "what": "Bij gevaar.", "phone": "112"}
+    ]
+  },
   "islands": [
     {
       "id": "wonen",

@@ -11,6 +11,8 @@ pub fn texts(pack: &Pack) -> Vec<(String, &str)> {
     }
     out.push(("texts/important".into(), &pack.texts.important));
     out.push(("texts/not_now".into(), &pack.texts.not_now));
+    out.push(("help/title".into(), &pack.help.title));
+    out.push(("help/intro".into(), &pack.help.intro));
     for relation in &pack.relations {
         let place = format!("relations/{}", relation.id);
         out.push((format!("{place}/label"), &relation.label));
@@ -65,10 +67,27 @@ pub fn texts(pack: &Pack) -> Vec<(String, &str)> {
     out
 }
 
+/// The texts of the pack's help lines: each country has its own lines, so they are not part of
+/// [`texts`], which packs of different languages share.
+pub fn help_line_texts(pack: &Pack) -> Vec<(String, &str)> {
+    pack.help
+        .lines
+        .iter()
+        .flat_map(|line| {
+            let place = format!("help/lines/{}", line.id);
+            [
+                (format!("{place}/name"), line.name.as_str()),
+                (format!("{place}/what"), line.what.as_str()),
+            ]
+        })
+        .collect()
+}
+
 /// Sentences longer than `max_words` words, with their place: easy language keeps them short.
 pub fn long_sentences(pack: &Pack, max_words: usize) -> Vec<(String, String)> {
     texts(pack)
         .into_iter()
+        .chain(help_line_texts(pack))
         .flat_map(|(place, text)| {
             text.split(['.', '!', '?', '…', ':', ';'])
                 .filter(|s| s.split_whitespace().count() > max_words)

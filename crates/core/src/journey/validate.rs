@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use super::content::{CoachStep, EXERCISE_BUDGET_SECONDS, ExerciseKind, Feed, IslandId, Pack};
 use super::rules::check_exercise;
-use super::texts::texts;
+use super::texts::{help_line_texts, texts};
 
 /// Each island needs at least this many core and this many supporting exercises.
 pub const MIN_EXERCISES_PER_KIND: usize = 2;
@@ -16,6 +16,10 @@ pub const MIN_EXERCISES_PER_KIND: usize = 2;
 pub enum Problem {
     #[error("the pack has no language tag")]
     NoLanguage,
+    #[error("the help card has {0} lines; at least 2 are needed")]
+    TooFewHelpLines(usize),
+    #[error("help line {id:?}: {reason}")]
+    BadHelpLine { id: String, reason: &'static str },
     #[error("{place}: the text is missing or empty")]
     MissingText { place: String },
     #[error("{place}: the id {id:?} is used more than once")]
@@ -93,11 +97,12 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
     if pack.language.trim().is_empty() {
         problems.push(Problem::NoLanguage);
     }
-    for (place, text) in texts(pack) {
+    for (place, text) in texts(pack).into_iter().chain(help_line_texts(pack)) {
         if text.trim().is_empty() {
             problems.push(Problem::MissingText { place });
         }
     }
+    check_help_lines(pack, &mut problems);
     if pack.texts.faces.len() != 5 {
         problems.push(Problem::WrongFaceCount(pack.texts.faces.len()));
     }
@@ -192,6 +197,39 @@ pub(crate) fn duplicates<'a>(
     }
 }
 
+/// Every help line can be reached: a number to dial (digits, spaces, a leading `+`) or an
+/// `https://` site, or both.
+fn check_help_lines(pack: &Pack, problems: &mut Vec<Problem>) {
+    let lines = &pack.help.lines;
+    if lines.len() < 2 {
+        problems.push(Problem::TooFewHelpLines(lines.len()));
+    }
+    duplicates("help lines", lines.iter().map(|l| l.id.as_str()), problems);
+    for line in lines {
+        let bad = |reason| Problem::BadHelpLine {
+            id: line.id.clone(),
+            reason,
+        };
+        if line.phone.is_none() && line.site.is_none() {
+            problems.push(bad("it has neither a phone number nor a site"));
+        }
+        if let Some(phone) = &line.phone {
+            let dialable = phone
+                .chars()
+                .enumerate()
+                .all(|(i, c)| c.is_ascii_digit() || c == ' ' || (i == 0 && c == '+'));
+            if !dialable || !phone.chars().any(|c| c.is_ascii_digit()) {
+                problems.push(bad("the phone number has more than digits and spaces"));
+            }
+        }
+        if let Some(site) = &line.site
+            && !site.starts_with("https://")
+        {
+            problems.push(bad("the site does not start with https://"));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{problems_after, question, valid_pack};
@@ -200,6 +238,43 @@ mod tests {
     #[test]
     fn the_valid_test_pack_has_no_problems() {
         assert_eq!(validate(&valid_pack()), []);
+    }
+
+    #[test]
+    fn every_help_line_can_be_reached_and_there_are_at_least_two() {
+        let bad = |id: &str, reason| Problem::BadHelpLine {
+            id: id.into(),
+            reason,
+        };
+        let problems = problems_after(|p| {
+            p.help.lines[0].phone = Some("bel 102".into());
+            p.help.lines[0].site = Some("http://awel.be".into());
+        });
+        assert!(problems.contains(&bad(
+            "awel",
+            "the phone number has more than digits and spaces"
+        )));
+        assert!(problems.contains(&bad("awel", "the site does not start with https://")));
+        let problems = problems_after(|p| {
+            p.help.lines[1].phone = None;
+            p.help.lines[1].site = None;
+        });
+        assert!(problems.contains(&bad("nood", "it has neither a phone number nor a site")));
+        let problems = problems_after(|p| {
+            p.help.lines.truncate(1);
+        });
+        assert!(problems.contains(&Problem::TooFewHelpLines(1)));
+    }
+
+    #[test]
+    fn a_help_line_dials_its_digits_and_shows_its_site_short() {
+        let mut line = valid_pack().help.lines[0].clone();
+        line.phone = Some("09 2525 0111".into());
+        line.site = Some("https://www.nuortennetti.fi/".into());
+        assert_eq!(line.tel_uri().as_deref(), Some("tel:0925250111"));
+        assert_eq!(line.site_label(), Some("nuortennetti.fi"));
+        line.phone = Some("+32 2 123 45 67".into());
+        assert_eq!(line.tel_uri().as_deref(), Some("tel:+3221234567"));
     }
     #[test]
     fn a_duplicate_exercise_id_is_found() {
