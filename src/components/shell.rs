@@ -14,7 +14,7 @@ use crate::state::reminders::provide_reminder_watch;
 
 /// Header, storage notices, news of the app, a due reminder, the page, and the bottom
 /// navigation. Starts the reminder watch, which needs the router. The map also gets the install
-/// offer, when it is due.
+/// offer under its islands, when it is due.
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
@@ -33,10 +33,12 @@ pub fn Shell(children: Children) -> impl IntoView {
         <AppUpdate />
         <ReminderBanner />
         <main id="content" tabindex="-1">
+            {children()}
+            // Under the map, not above it: the browser's install event comes after the map is
+            // drawn, and a card put above would push the islands down under the finger.
             <Show when=on_map>
                 <InstallOffer prompt_kept />
             </Show>
-            {children()}
         </main>
         <nav class="bottom-nav" hidden=on_welcome aria-label=move || t_string!(i18n, nav.label)>
             <A href="/map">

@@ -7,11 +7,13 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use stc_core::journey::{
     Answer, AnswerError, Discovery, Exercise, IslandId, JourneyError, Pack, Progress, Question,
+    calls_for_help,
 };
 
 use crate::components::avatar::AvatarView;
 use crate::components::avatar_words::accessory_name;
 use crate::components::evaluation::Evaluation;
+use crate::components::help_card::HelpCard;
 use crate::components::island_art::island_name;
 use crate::components::questions::QuestionInput;
 use crate::content;
@@ -173,6 +175,15 @@ fn ExerciseRun(id: String, island: IslandId) -> impl IntoView {
                             pack=pack.get_untracked()
                             error=error
                         />
+                        // An answer that says things are very bad: the help lines, at once.
+                        <Show when=move || {
+                            store.state().with(|s| {
+                                id.with_value(|id| s.journey.answer_to(id, &question.id))
+                                    .is_some_and(|answer| calls_for_help(question, answer))
+                            })
+                        }>
+                            <HelpCard pack=pack />
+                        </Show>
                         <div class="step-buttons">
                             <button type="button" class="button" on:click=go_back.clone()>
                                 {t!(i18n, exercise.back)}

@@ -1,12 +1,14 @@
-//! `/island/:id`: one island — what it is about, its exercises with their time and status, and,
-//! once every exercise is done, the optional evaluation.
+//! `/island/:id`: one island — what it is about, its exercises with their time and status,
+//! once every exercise is done the optional evaluation, and on housing, relationships and
+//! health the help lines.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use stc_core::journey::{ExerciseKind, ExerciseStatus, IslandId};
+use stc_core::journey::{ExerciseKind, ExerciseStatus, IslandId, shows_help_on};
 
 use crate::components::evaluation::Evaluation;
+use crate::components::help_card::HelpCard;
 use crate::components::island_art::IslandArt;
 use crate::components::island_art::island_name;
 use crate::content;
@@ -107,6 +109,7 @@ fn IslandView(island: IslandId) -> impl IntoView {
                     <Evaluation island=island />
                 </div>
             </Show>
+            {shows_help_on(island).then(|| view! { <HelpCard pack=Signal::derive(pack) /> })}
         </section>
     }
 }

@@ -50,6 +50,16 @@ async function browserOffersInstall(page: Page, outcome: 'accepted' | 'dismissed
 }
 
 async function lookAtOffer(page: Page, name: string) {
+  // The offer sits under the islands (a card put above them would push them down when the
+  // browser's event comes): the map itself did not move.
+  await expect(page.locator('main .install-offer')).toHaveCount(1);
+  const mapAbove = await page.evaluate(() => {
+    const offer = document.querySelector('main .install-offer')!.getBoundingClientRect();
+    const islands = document.querySelector('main h1')!.getBoundingClientRect();
+    return islands.bottom <= offer.top;
+  });
+  expect(mapAbove).toBe(true);
+  await page.locator('main .install-offer').scrollIntoViewIfNeeded();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     // Let the colour transitions end before looking (they are animations the page can wait for).

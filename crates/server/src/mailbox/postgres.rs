@@ -322,27 +322,18 @@ impl MailboxStore for PostgresStore {
             )
             .await?
             .map(|row| (row.get::<_, Vec<u8>>(0), row.get::<_, Time>(1)));
-        // An expired item is gone even if the clean-up has not run yet: its id is free.
-        let outcome = match existing {
-            Some((secret_hash, expires_at)) if expires_at > write.now => {
-                if !write.secret.matches(&secret_hash) {
-                    return Err(StoreError::WrongSecret);
-                }
-                PutOutcome::Replaced
-            }
-            _ => {
-                let count: i64 = transaction
-                    .query_one(
-                        "SELECT count(*) FROM items WHERE mailbox_id = $1 AND item_id <> $2",
-                        &[&mailbox_id, &item_id],
-                    )
-                    .await?
-                    .get(0);
-                if count >= i64::from(write.max_items) {
-                    return Err(StoreError::MailboxFull(write.max_items));
-                }
-                PutOutcome::Created
-            }
+        let outcome = if write.replaces(existing.as_ref().map(|(h, e)| (h.as_slice(), *e)))? {
+            PutOutcome::Replaced
+        } else {
+            let others: i64 = transaction
+                .query_one(
+                    "SELECT count(*) FROM items WHERE mailbox_id = $1 AND item_id <> $2",
+                    &[&mailbox_id, &item_id],
+                )
+                .await?
+                .get(0);
+            write.check_room(others.max(0) as u64)?;
+            PutOutcome::Created
         };
         transaction
             .execute(

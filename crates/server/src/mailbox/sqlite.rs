@@ -310,25 +310,16 @@ impl MailboxStore for SqliteStore {
                     |row| Ok((row.get(0)?, row.get(1)?)),
                 )
                 .optional()?;
-            // An expired item is gone even if the clean-up has not run yet: its id is free.
-            let outcome = match existing {
-                Some((secret_hash, expires_at)) if expires_at > write.now => {
-                    if !write.secret.matches(&secret_hash) {
-                        return Err(StoreError::WrongSecret);
-                    }
-                    PutOutcome::Replaced
-                }
-                _ => {
-                    let count: u32 = c.query_row(
-                        "SELECT count(*) FROM items WHERE mailbox_id = ?1 AND item_id <> ?2",
-                        params![mailbox_id, write.item_id.as_str()],
-                        |row| row.get(0),
-                    )?;
-                    if count >= write.max_items {
-                        return Err(StoreError::MailboxFull(write.max_items));
-                    }
-                    PutOutcome::Created
-                }
+            let outcome = if write.replaces(existing.as_ref().map(|(h, e)| (h.as_slice(), *e)))? {
+                PutOutcome::Replaced
+            } else {
+                let others: u64 = c.query_row(
+                    "SELECT count(*) FROM items WHERE mailbox_id = ?1 AND item_id <> ?2",
+                    params![mailbox_id, write.item_id.as_str()],
+                    |row| row.get(0),
+                )?;
+                write.check_room(others)?;
+                PutOutcome::Created
             };
             c.execute(
                 "INSERT OR REPLACE INTO items (mailbox_id, item_id, secret_hash, ciphertext, updated_at, expires_at)

@@ -47,6 +47,33 @@ pub struct ItemWrite {
     pub max_items: u32,
 }
 
+impl ItemWrite {
+    /// Whether this write replaces the item it finds under its id (`true`) or makes a new one
+    /// (`false`). An item past its expiry is gone even if the clean-up has not run yet, so its id
+    /// is free; a live item takes only a write with its own secret.
+    pub fn replaces(&self, existing: Option<(&[u8], Time)>) -> Result<bool, StoreError> {
+        match existing {
+            Some((secret_hash, expires_at)) if expires_at > self.now => {
+                if self.secret.matches(secret_hash) {
+                    Ok(true)
+                } else {
+                    Err(StoreError::WrongSecret)
+                }
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// A new item fits while the mailbox holds fewer than the maximum of other items.
+    pub fn check_room(&self, others: u64) -> Result<(), StoreError> {
+        if others >= u64::from(self.max_items) {
+            Err(StoreError::MailboxFull(self.max_items))
+        } else {
+            Ok(())
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PutOutcome {
     Created,
