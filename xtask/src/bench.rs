@@ -3,7 +3,8 @@
 //! ratio holds on a noisy machine; then, in Chromium against the real server, the bytes a first
 //! and a second visit transfer and the time to open offline (`xtask/bench-offline.mjs`),
 //! Lighthouse on `/` and `/map` (`xtask/bench-lighthouse.mjs`) and the time to save an answer
-//! at 4× CPU slowdown (`xtask/bench-answer.mjs`).
+//! at 4× CPU slowdown (`xtask/bench-answer.mjs`); words per sentence of the UI and the content
+//! (`words.rs`).
 //! One figure a line: `metric <name> <value> <unit>`.
 
 use std::fs;
@@ -63,6 +64,7 @@ pub fn bench() -> Result<(), String> {
         "metric first_visit_vs_baseline {:.2} ratio",
         app_total as f64 / baseline_total.max(1) as f64
     );
+    crate::words::report()?;
     crate::bench_mailbox::bench()?;
     print_browser_figures(&server)
 }

@@ -16,6 +16,7 @@ mod precompress;
 mod service_worker;
 mod setup;
 mod util;
+mod words;
 
 use std::process::ExitCode;
 
