@@ -84,6 +84,20 @@ pub enum PutOutcome {
 #[derive(Clone, Copy, Debug)]
 pub struct DeleteRights(pub SecretHash);
 
+impl DeleteRights {
+    /// Whether the secret is the item's or the owner's. Both comparisons always run, so the
+    /// time taken does not say which secret it was.
+    pub fn allow(&self, item_hash: &[u8], owner_hash: &[u8]) -> Result<(), StoreError> {
+        let by_sender = self.0.matches(item_hash);
+        let by_owner = self.0.matches(owner_hash);
+        if by_sender | by_owner {
+            Ok(())
+        } else {
+            Err(StoreError::WrongSecret)
+        }
+    }
+}
+
 /// What the clean-up removes: items expired by `now`, and mailboxes last used before the given
 /// times.
 #[derive(Clone, Copy, Debug)]
