@@ -14,38 +14,12 @@ use crate::i18n::*;
 use crate::platform::content_files;
 use crate::state::use_store;
 
-/// A pack file: one per language, each with the services of its own country.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum PackFile {
-    Nl,
-    En,
-    Fi,
-}
-
-impl PackFile {
-    fn of(language: Language) -> Self {
-        match language {
-            Language::Nl => PackFile::Nl,
-            Language::En => PackFile::En,
-            Language::Fi => PackFile::Fi,
-        }
-    }
-
-    fn code(self) -> &'static str {
-        match self {
-            PackFile::Nl => "nl",
-            PackFile::En => "en",
-            PackFile::Fi => "fi",
-        }
-    }
-}
-
 #[derive(Default)]
 struct Packs {
     /// Read once and kept for the whole visit (one per language at most), so pages can hold
     /// `&'static` references as they did when the packs were compiled in.
-    loaded: Vec<(PackFile, &'static Pack)>,
-    loading: Vec<PackFile>,
+    loaded: Vec<(Language, &'static Pack)>,
+    loading: Vec<Language>,
     /// The last fetch failed (offline without the service worker, or a broken build).
     failed: bool,
 }
@@ -65,12 +39,11 @@ fn packs() -> ArcRwSignal<Packs> {
 /// # Panics
 /// When no pack has arrived at all: only call it inside [`ContentReady`].
 pub fn pack(language: Language) -> &'static Pack {
-    let wanted = PackFile::of(language);
     packs().with(|packs| {
         packs
             .loaded
             .iter()
-            .find(|(file, _)| *file == wanted)
+            .find(|(loaded, _)| *loaded == language)
             .or(packs.loaded.first())
             .map(|(_, pack)| *pack)
             .expect("pages that read content are inside ContentReady")
@@ -79,29 +52,29 @@ pub fn pack(language: Language) -> &'static Pack {
 
 /// Fetches the pack of the language shown, now and whenever the language changes.
 pub fn load_packs_for(language: Signal<Language>) {
-    Effect::new(move |_| load(PackFile::of(language.get())));
+    Effect::new(move |_| load(language.get()));
 }
 
-fn load(file: PackFile) {
+fn load(language: Language) {
     let packs = packs();
     let busy = packs.with_untracked(|p| {
-        p.loading.contains(&file) || p.loaded.iter().any(|(loaded, _)| *loaded == file)
+        p.loading.contains(&language) || p.loaded.iter().any(|(loaded, _)| *loaded == language)
     });
     if busy {
         return;
     }
     packs.update(|p| {
-        p.loading.push(file);
+        p.loading.push(language);
         p.failed = false;
     });
     wasm_bindgen_futures::spawn_local(async move {
-        let read = fetch(file).await;
+        let read = fetch(language).await;
         packs.update(|p| {
-            p.loading.retain(|loading| *loading != file);
+            p.loading.retain(|loading| *loading != language);
             match read {
-                Ok(pack) => p.loaded.push((file, Box::leak(Box::new(pack)))),
+                Ok(pack) => p.loaded.push((language, Box::leak(Box::new(pack)))),
                 Err(error) => {
-                    leptos::logging::warn!("content pack {}: {error}", file.code());
+                    leptos::logging::warn!("content pack {}: {error}", language.tag());
                     p.failed = true;
                 }
             }
@@ -109,8 +82,8 @@ fn load(file: PackFile) {
     });
 }
 
-async fn fetch(file: PackFile) -> Result<Pack, String> {
-    let url = content_files::pack_url(file.code())
+async fn fetch(language: Language) -> Result<Pack, String> {
+    let url = content_files::pack_url(language.tag())
         .ok_or("the page names no content pack (was it built with `cargo xtask build`?)")?;
     let json = content_files::fetch_text(&url).await?;
     Pack::from_json(&json).map_err(|e| format!("{url}: {e}"))
@@ -128,7 +101,7 @@ pub fn ContentReady(children: ChildrenFn) -> impl IntoView {
         move || state.with(|p| !p.loaded.is_empty())
     };
     let failed = move || state.with(|p| p.failed);
-    let try_again = move |_| load(PackFile::of(store.language().get_untracked()));
+    let try_again = move |_| load(store.language().get_untracked());
     view! {
         <Show
             when=ready

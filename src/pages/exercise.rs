@@ -175,15 +175,6 @@ fn ExerciseRun(id: String, island: IslandId) -> impl IntoView {
                             pack=pack.get_untracked()
                             error=error
                         />
-                        // An answer that says things are very bad: the help lines, at once.
-                        <Show when=move || {
-                            store.state().with(|s| {
-                                id.with_value(|id| s.journey.answer_to(id, &question.id))
-                                    .is_some_and(|answer| calls_for_help(question, answer))
-                            })
-                        }>
-                            <HelpCard pack=pack />
-                        </Show>
                         <div class="step-buttons">
                             <button type="button" class="button" on:click=go_back.clone()>
                                 {t!(i18n, exercise.back)}
@@ -251,7 +242,8 @@ fn ProgressLine(index: usize, total: usize) -> impl IntoView {
     }
 }
 
-/// The question, its help, its input and the message when an answer did not fit.
+/// The question, its help, its input, the message when an answer did not fit, and the help
+/// lines after an answer that calls for them.
 #[component]
 fn QuestionScreen(
     exercise_id: String,
@@ -297,6 +289,10 @@ fn QuestionScreen(
             <QuestionInput question=question pack=pack answer=answer save=save clear=clear />
         </fieldset>
         <p class="error" role="alert">{move || error.get().map(|e| answer_error_text(i18n, &e))}</p>
+        // An answer that says things are very bad: the help lines, at once.
+        <Show when=move || answer.with(|a| a.as_ref().is_some_and(|a| calls_for_help(question, a)))>
+            <HelpCard pack=pack />
+        </Show>
     }
 }
 

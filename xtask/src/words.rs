@@ -1,89 +1,36 @@
 //! Easy language in numbers: words per sentence in the UI strings (`locales/*.json`) and in the
-//! content packs (`content/*.json`). A sentence ends at `.`, `!`, `?`, `…`, `:` or `;`; a
-//! placeholder such as `{{ count }}` or `{n}` is one word. `cargo xtask bench` prints the figures
-//! per language with the longest sentences; the tests fail on a UI sentence over the maximum
-//! (the content packs have their own test in `crates/core/tests/content_packs.rs`).
+//! content packs (`content/*.json`), counted as `stc_core::journey::texts` counts them (the
+//! content test uses the same rule). `cargo xtask bench` prints the figures per language with the
+//! longest sentences; the tests fail on a UI sentence over the maximum (the content packs have
+//! their own test in `crates/core/tests/content_packs.rs`).
 
 use std::fs;
 
 use serde_json::Value;
+use stc_core::journey::Pack;
+use stc_core::journey::texts::{
+    MAX_WORDS_PER_SENTENCE as MAX_WORDS, help_line_texts, sentences, texts, words,
+};
 
 use crate::util::root;
-
-/// B1: at most twelve words a sentence.
-pub const MAX_WORDS: usize = 12;
-
-/// The keys of a content pack whose values the youngster reads (ids and settings are not).
-const CONTENT_TEXT_KEYS: [&str; 16] = [
-    "label",
-    "example",
-    "prompt",
-    "help",
-    "title",
-    "intro",
-    "description",
-    "text",
-    "min_label",
-    "max_label",
-    "important",
-    "not_now",
-    "faces",
-    "examples",
-    "name",
-    "what",
-];
-
-/// The sentences of `text`, trimmed, empty ones left out.
-pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    text.split(['.', '!', '?', '…', ':', ';'])
-        .map(str::trim)
-        .filter(|s| s.chars().any(char::is_alphanumeric))
-}
-
-/// Words in `sentence`; `{{ name }}` counts as one.
-pub fn words(sentence: &str) -> usize {
-    let mut count = 0;
-    let mut in_placeholder = false;
-    for token in sentence.split_whitespace() {
-        if in_placeholder {
-            in_placeholder = !token.contains("}}");
-            continue;
-        }
-        count += 1;
-        in_placeholder = token.starts_with("{{") && !token.contains("}}");
-    }
-    count
-}
 
 /// Every string of a locale file with its key (`overview.empty`).
 pub fn ui_texts(json: &Value) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    collect(json, String::new(), &|_| true, &mut out);
+    collect(json, String::new(), &mut out);
     out
 }
 
-/// Every text a youngster reads in a content pack, with its path.
-pub fn content_texts(json: &Value) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    collect(
-        json,
-        String::new(),
-        &|path: &str| {
-            path.split('.')
-                .rfind(|part| part.parse::<usize>().is_err())
-                .is_some_and(|key| CONTENT_TEXT_KEYS.contains(&key))
-        },
-        &mut out,
-    );
-    out
+/// Every text a youngster reads in a content pack, with its place.
+pub fn content_texts(pack: &Pack) -> Vec<(String, String)> {
+    texts(pack)
+        .into_iter()
+        .chain(help_line_texts(pack))
+        .map(|(place, text)| (place, text.to_owned()))
+        .collect()
 }
 
-fn collect(
-    value: &Value,
-    path: String,
-    wanted: &dyn Fn(&str) -> bool,
-    out: &mut Vec<(String, String)>,
-) {
+fn collect(value: &Value, path: String, out: &mut Vec<(String, String)>) {
     let join = |part: &str| {
         if path.is_empty() {
             part.to_owned()
@@ -94,15 +41,15 @@ fn collect(
     match value {
         Value::Object(map) => {
             for (key, value) in map {
-                collect(value, join(key), wanted, out);
+                collect(value, join(key), out);
             }
         }
         Value::Array(items) => {
             for (i, value) in items.iter().enumerate() {
-                collect(value, join(&i.to_string()), wanted, out);
+                collect(value, join(&i.to_string()), out);
             }
         }
-        Value::String(text) if wanted(&path) => out.push((path, text.clone())),
+        Value::String(text) => out.push((path, text.clone())),
         _ => {}
     }
 }
@@ -139,14 +86,12 @@ pub fn report() -> Result<(), String> {
                 .and_then(|s| s.to_str())
                 .unwrap_or("?")
                 .to_owned();
-            let json: Value = serde_json::from_str(
-                &fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?,
-            )
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+            let failed = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
+            let text = fs::read_to_string(&path).map_err(|e| failed(&e))?;
             let texts = if kind == "ui" {
-                ui_texts(&json)
+                ui_texts(&serde_json::from_str(&text).map_err(|e| failed(&e))?)
             } else {
-                content_texts(&json)
+                content_texts(&Pack::from_json(&text).map_err(|e| failed(&e))?)
             };
             let lengths: Vec<usize> = texts
                 .iter()
@@ -177,14 +122,6 @@ pub fn report() -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn placeholders_are_one_word_and_sentences_end_at_punctuation() {
-        assert_eq!(words("Ook de {{ count }} kopieën worden gewist"), 6);
-        assert_eq!(words("Vraag {n} van {total}"), 4);
-        let split: Vec<&str> = sentences("Klaar! Je kan verder: tik hier. …").collect();
-        assert_eq!(split, ["Klaar", "Je kan verder", "tik hier"]);
-    }
 
     #[test]
     fn a_long_sentence_is_found_with_its_place() {
@@ -219,17 +156,5 @@ mod tests {
     #[test]
     fn the_report_reads_every_locale_and_pack() {
         report().unwrap();
-    }
-
-    #[test]
-    fn content_texts_leave_ids_and_settings_out() {
-        let pack: Value = serde_json::json!({
-            "language": "nl",
-            "relations": [{"id": "clb", "label": "CLB", "example": "Het CLB van je school"}],
-            "islands": [{"id": "wonen", "exercises": [{"kind": "core", "steps": ["who_am_i"]}]}]
-        });
-        let mut texts: Vec<String> = content_texts(&pack).into_iter().map(|(_, t)| t).collect();
-        texts.sort();
-        assert_eq!(texts, ["CLB", "Het CLB van je school"]);
     }
 }

@@ -6,14 +6,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use stc_core::journey::texts::long_sentences;
+use stc_core::journey::texts::{MAX_WORDS_PER_SENTENCE, help_line_texts, long_sentences, texts};
 use stc_core::journey::{
     Answer, EXERCISE_BUDGET_SECONDS, Feed, Input, IslandId, Journey, Pack, Question, StepWhat,
     build_overview, compare_packs, validate,
 };
-
-/// Easy language (B1): aim for at most twelve words a sentence.
-const MAX_WORDS_PER_SENTENCE: usize = 12;
 
 fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
@@ -59,16 +56,12 @@ const FINNISH_SERVICES: [&str; 4] = ["Ohjaamo", "Kela", "Työllisyyspalvelut", "
 
 /// Every text of a pack, ids left out.
 fn all_words(pack: &Pack) -> String {
-    let mut words: Vec<String> = stc_core::journey::texts::texts(pack)
+    texts(pack)
         .into_iter()
-        .map(|(_, text)| text.to_owned())
-        .collect();
-    words.extend(
-        pack.relations
-            .iter()
-            .flat_map(|r| [r.label.clone(), r.example.clone().unwrap_or_default()]),
-    );
-    words.join("\n")
+        .chain(help_line_texts(pack))
+        .map(|(_, text)| text)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// `name` as a word of its own (not inside a longer word).

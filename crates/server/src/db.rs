@@ -1,9 +1,8 @@
-//! The embedded SQLite database: opened (and created) in the data directory, brought to the
-//! current schema with `PRAGMA user_version`, and shared behind a mutex. Calls run on the
-//! blocking pool so a slow disk never stalls the async runtime.
+//! The embedded SQLite database: created in the data directory when missing and brought to the
+//! current schema with `PRAGMA user_version`; the mailbox store (`crate::mailbox::sqlite`) then
+//! opens its own connections to it.
 
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 
 use rusqlite::Connection;
 
@@ -66,63 +65,16 @@ pub enum DbError {
     TaskFailed,
 }
 
-#[derive(Clone)]
-pub struct Db {
-    connection: Arc<Mutex<Connection>>,
-}
-
-/// What `/api/health` reports about the database.
-#[derive(Debug, serde::Serialize)]
-pub struct DbStatus {
-    pub status: &'static str,
-    pub schema_version: i64,
-}
-
-impl Db {
-    /// Opens the database in `data_dir`, creating the folder and file when missing.
-    pub fn open(data_dir: &Path) -> Result<Db, DbError> {
-        std::fs::create_dir_all(data_dir).map_err(|source| DbError::DataDir {
-            path: data_dir.display().to_string(),
-            source,
-        })?;
-        let mut connection = Connection::open(data_dir.join(DATABASE_FILE))?;
-        configure(&connection)?;
-        migrate(&mut connection)?;
-        Ok(Db {
-            connection: Arc::new(Mutex::new(connection)),
-        })
-    }
-
-    /// Runs `work` with the connection on the blocking pool.
-    pub async fn call<T, F>(&self, work: F) -> Result<T, DbError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&mut Connection) -> Result<T, DbError> + Send + 'static,
-    {
-        let connection = Arc::clone(&self.connection);
-        tokio::task::spawn_blocking(move || {
-            let mut guard = connection
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            work(&mut guard)
-        })
-        .await
-        .map_err(|_| DbError::TaskFailed)?
-    }
-
-    pub async fn status(&self) -> Result<DbStatus, DbError> {
-        self.call(|c| {
-            let schema_version: i64 = c.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-            c.query_row("SELECT count(*) FROM server_meta", [], |row| {
-                row.get::<_, i64>(0)
-            })?;
-            Ok(DbStatus {
-                status: "ok",
-                schema_version,
-            })
-        })
-        .await
-    }
+/// Creates the folder and the database in `data_dir` when missing and brings it to the current
+/// schema (a database from a newer server is refused).
+pub fn create_or_migrate(data_dir: &Path) -> Result<(), DbError> {
+    std::fs::create_dir_all(data_dir).map_err(|source| DbError::DataDir {
+        path: data_dir.display().to_string(),
+        source,
+    })?;
+    let mut connection = Connection::open(data_dir.join(DATABASE_FILE))?;
+    configure(&connection)?;
+    migrate(&mut connection)
 }
 
 /// The settings every connection to the database uses: write-ahead log (readers never wait for
@@ -157,7 +109,7 @@ mod tests {
     #[test]
     fn a_new_database_is_created_at_the_current_schema() {
         let dir = tempfile::tempdir().unwrap();
-        let _db = Db::open(dir.path()).unwrap();
+        create_or_migrate(dir.path()).unwrap();
         let c = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
         let version: i64 = c
             .query_row("PRAGMA user_version", [], |r| r.get(0))
@@ -168,8 +120,8 @@ mod tests {
     #[test]
     fn opening_twice_keeps_the_data_and_does_not_migrate_again() {
         let dir = tempfile::tempdir().unwrap();
-        drop(Db::open(dir.path()).unwrap());
-        drop(Db::open(dir.path()).unwrap());
+        create_or_migrate(dir.path()).unwrap();
+        create_or_migrate(dir.path()).unwrap();
         let c = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
         let rows: i64 = c
             .query_row("SELECT count(*) FROM server_meta", [], |r| r.get(0))
@@ -184,7 +136,7 @@ mod tests {
         c.pragma_update(None, "user_version", 99).unwrap();
         drop(c);
         assert!(matches!(
-            Db::open(dir.path()),
+            create_or_migrate(dir.path()),
             Err(DbError::FromNewerServer(99))
         ));
     }

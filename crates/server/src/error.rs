@@ -29,8 +29,6 @@ pub enum AppError {
     UnsupportedMediaType(String),
     #[error("{0}")]
     TooManyRequests(String),
-    #[error("the database is not available")]
-    Database(#[from] crate::db::DbError),
     #[error("the database is not available, please try again")]
     Store(String),
 }
@@ -55,7 +53,7 @@ impl AppError {
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Database(_) | AppError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }

@@ -73,7 +73,7 @@ async fn registration_tokens(args: Vec<String>) -> i32 {
                  Give one to each coach; each works once.",
                 tokens.len(),
                 command.valid_days,
-                AppState::data_location(&settings)
+                state.mailboxes.store.location()
             );
             0
         }

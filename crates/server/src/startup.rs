@@ -10,7 +10,7 @@ use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
 
 use crate::configuration::Settings;
-use crate::db::{Db, DbError};
+use crate::db::{self, DbError};
 use crate::mailbox::postgres::{PostgresOpenError, PostgresStore};
 use crate::mailbox::sqlite::SqliteStore;
 use crate::mailbox::store::MailboxStore;
@@ -42,9 +42,9 @@ impl AppState {
         let store: Arc<dyn MailboxStore> = match &settings.database_url {
             Some(url) => Arc::new(PostgresStore::open(url.as_str()).await?),
             None => {
-                Db::open(&settings.data_dir)?;
+                db::create_or_migrate(&settings.data_dir)?;
                 Arc::new(SqliteStore::open(
-                    &settings.data_dir.join(crate::db::DATABASE_FILE),
+                    &settings.data_dir.join(db::DATABASE_FILE),
                 )?)
             }
         };
@@ -56,24 +56,6 @@ impl AppState {
             },
             rate_limits: RateLimits::new(&settings.rate_limits),
         })
-    }
-
-    /// Where the data lives, for the start-up message (no password).
-    pub fn data_location(settings: &Settings) -> String {
-        match &settings.database_url {
-            Some(url) => match url.as_str().parse::<tokio_postgres::Config>() {
-                Ok(config) => format!(
-                    "PostgreSQL at {}",
-                    crate::mailbox::postgres::describe(&config)
-                ),
-                Err(_) => "PostgreSQL".into(),
-            },
-            None => settings
-                .data_dir
-                .join(crate::db::DATABASE_FILE)
-                .display()
-                .to_string(),
-        }
     }
 }
 
@@ -128,7 +110,7 @@ pub async fn run(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     let listener = TcpListener::bind(SocketAddr::new(settings.host, settings.port)).await?;
     let address = listener.local_addr()?;
     println!("Start To Can is running at http://{address}/");
-    println!("Data: {}", AppState::data_location(&settings));
+    println!("Data: {}", state.mailboxes.store.location());
     let router = app(state, &settings.dist_dir);
     axum::serve(
         listener,

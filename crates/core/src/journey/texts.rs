@@ -83,15 +83,41 @@ pub fn help_line_texts(pack: &Pack) -> Vec<(String, &str)> {
         .collect()
 }
 
+/// Easy language (B1): at most twelve words a sentence, in the content and in the UI.
+pub const MAX_WORDS_PER_SENTENCE: usize = 12;
+
+/// The sentences of `text`: it ends one at `.`, `!`, `?`, `…`, `:` or `;`. Trimmed; pieces
+/// without a letter or digit are left out.
+pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['.', '!', '?', '…', ':', ';'])
+        .map(str::trim)
+        .filter(|s| s.chars().any(char::is_alphanumeric))
+}
+
+/// Words in `sentence`; a UI placeholder such as `{{ count }}` is one word.
+pub fn words(sentence: &str) -> usize {
+    let mut count = 0;
+    let mut in_placeholder = false;
+    for token in sentence.split_whitespace() {
+        if in_placeholder {
+            in_placeholder = !token.contains("}}");
+            continue;
+        }
+        count += 1;
+        in_placeholder = token.starts_with("{{") && !token.contains("}}");
+    }
+    count
+}
+
 /// Sentences longer than `max_words` words, with their place: easy language keeps them short.
 pub fn long_sentences(pack: &Pack, max_words: usize) -> Vec<(String, String)> {
     texts(pack)
         .into_iter()
         .chain(help_line_texts(pack))
         .flat_map(|(place, text)| {
-            text.split(['.', '!', '?', '…', ':', ';'])
-                .filter(|s| s.split_whitespace().count() > max_words)
-                .map(move |s| (place.clone(), s.trim().to_owned()))
+            sentences(text)
+                .filter(|s| words(s) > max_words)
+                .map(move |s| (place.clone(), s.to_owned()))
                 .collect::<Vec<_>>()
         })
         .collect()
@@ -101,6 +127,14 @@ pub fn long_sentences(pack: &Pack, max_words: usize) -> Vec<(String, String)> {
 mod tests {
     use super::super::testing::{question, valid_pack};
     use super::*;
+
+    #[test]
+    fn placeholders_are_one_word_and_sentences_end_at_punctuation() {
+        assert_eq!(words("Ook de {{ count }} kopieën worden gewist"), 6);
+        assert_eq!(words("Vraag {n} van {total}"), 4);
+        let split: Vec<&str> = sentences("Klaar! Je kan verder: tik hier. …").collect();
+        assert_eq!(split, ["Klaar", "Je kan verder", "tik hier"]);
+    }
 
     #[test]
     fn long_sentences_are_reported_with_their_place() {

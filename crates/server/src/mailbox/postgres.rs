@@ -46,6 +46,8 @@ const POOL_SIZE: usize = 16;
 
 pub struct PostgresStore {
     pool: Pool,
+    /// Host, port and database, without the password.
+    target: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -87,7 +89,10 @@ impl PostgresStore {
             .recycle_timeout(Some(CONNECT_TIMEOUT))
             .build()
             .map_err(|error| PostgresOpenError::BadUrl(error.to_string()))?;
-        let store = PostgresStore { pool };
+        let store = PostgresStore {
+            pool,
+            target: target.clone(),
+        };
         let mut client =
             store
                 .pool
@@ -110,7 +115,7 @@ impl PostgresStore {
 }
 
 /// Where the database is, without the password, for messages and the log.
-pub fn describe(config: &tokio_postgres::Config) -> String {
+fn describe(config: &tokio_postgres::Config) -> String {
     let host = config
         .get_hosts()
         .first()
@@ -508,6 +513,10 @@ impl MailboxStore for PostgresStore {
 
     fn backend(&self) -> &'static str {
         "postgres"
+    }
+
+    fn location(&self) -> String {
+        format!("PostgreSQL at {}", self.target)
     }
 }
 

@@ -36,7 +36,7 @@ struct ReadPool {
 }
 
 impl SqliteStore {
-    /// Opens the store on `database`, which [`db::Db::open`] has already brought to the current
+    /// Opens the store on `database`, which [`db::create_or_migrate`] has already brought to the current
     /// schema.
     pub fn open(database: &Path) -> Result<SqliteStore, DbError> {
         let writer_connection = open_connection(database)?;
@@ -491,5 +491,9 @@ impl MailboxStore for SqliteStore {
 
     fn backend(&self) -> &'static str {
         "sqlite"
+    }
+
+    fn location(&self) -> String {
+        self.readers.database.display().to_string()
     }
 }

@@ -117,7 +117,7 @@ pub struct CleanupReport {
 }
 
 /// What `GET /api/health` says about the store when it answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StoreHealth {
     pub schema_version: i64,
 }
@@ -179,4 +179,7 @@ pub trait MailboxStore: Send + Sync + 'static {
     async fn health(&self) -> Result<StoreHealth, StoreError>;
     /// `sqlite` or `postgres`, for `/api/health` and the log.
     fn backend(&self) -> &'static str;
+    /// Where the data lives, for the start-up message: a file, or a PostgreSQL host and database
+    /// (never a password).
+    fn location(&self) -> String;
 }

@@ -29,34 +29,25 @@ struct DatabaseHealth {
 pub async fn health(State(state): State<AppState>) -> Response {
     let store = &state.mailboxes.store;
     let backend = store.backend();
-    match store.health().await {
-        Ok(health) => Json(Health {
-            status: "ok",
-            version: env!("CARGO_PKG_VERSION"),
-            database: DatabaseHealth {
-                backend,
-                status: "ok",
-                schema_version: Some(health.schema_version),
-            },
-            error: None,
-        })
-        .into_response(),
-        Err(error) => {
-            tracing::warn!(%error, backend, "health check: the database does not answer");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                Json(Health {
-                    status: "unavailable",
-                    version: env!("CARGO_PKG_VERSION"),
-                    database: DatabaseHealth {
-                        backend,
-                        status: "unavailable",
-                        schema_version: None,
-                    },
-                    error: Some(format!("the {backend} database does not answer")),
-                }),
-            )
-                .into_response()
-        }
+    let answer = store.health().await;
+    if let Err(error) = &answer {
+        tracing::warn!(%error, backend, "health check: the database does not answer");
     }
+    let (code, status) = match answer {
+        Ok(_) => (StatusCode::OK, "ok"),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+    };
+    let body = Health {
+        status,
+        version: env!("CARGO_PKG_VERSION"),
+        database: DatabaseHealth {
+            backend,
+            status,
+            schema_version: answer.as_ref().ok().map(|h| h.schema_version),
+        },
+        error: answer
+            .is_err()
+            .then(|| format!("the {backend} database does not answer")),
+    };
+    (code, Json(body)).into_response()
 }
