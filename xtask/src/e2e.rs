@@ -8,6 +8,11 @@ use crate::setup::CHROMIUM;
 use crate::util::{TestCounts, command, root, run};
 
 pub fn run_suite(server: &Path, counts: &mut TestCounts) -> Result<(), String> {
+    run_specs(server, &[], counts)
+}
+
+/// Like [`run_suite`], with `extra` passed on to Playwright (spec files, `-g pattern`, …).
+pub fn run_specs(server: &Path, extra: &[String], counts: &mut TestCounts) -> Result<(), String> {
     let port = free_port()?;
     let data_dir = std::env::temp_dir().join(format!("stc-e2e-{}-{port}", std::process::id()));
     let results = root().join("target/e2e-results.json");
@@ -19,6 +24,7 @@ pub fn run_suite(server: &Path, counts: &mut TestCounts) -> Result<(), String> {
             "tests/e2e/playwright.config.ts",
             "--reporter=list,json",
         ])
+        .args(extra)
         .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &results)
         .env("STC_SERVER_BIN", server)
         .env("STC_E2E_PORT", port.to_string())

@@ -5,6 +5,8 @@
 //!   (to run one end-to-end spec after a change).
 //! - `cargo xtask test`: every test — the workspace's `cargo test`, then the end-to-end suite in
 //!   Chromium against the real server.
+//! - `cargo xtask e2e [playwright args…]`: the release build, the server and only the named
+//!   end-to-end specs (e.g. `tests/e2e/safety.spec.ts`, or `-g "help card"`), for working on one.
 //! - `cargo xtask bench`: sizes of the release build next to a minimal Leptos app.
 
 mod bench;
@@ -20,7 +22,8 @@ mod words;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <run [--port N] | build | test | bench | setup>";
+const USAGE: &str =
+    "usage: cargo xtask <run [--port N] | build | test | e2e [playwright args…] | bench | setup>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +31,7 @@ fn main() -> ExitCode {
         Some("run") => run(&args[1..]),
         Some("build") => setup::ensure_all().and_then(|()| build::app_release()),
         Some("test") => test(),
+        Some("e2e") => e2e_only(&args[1..]),
         Some("bench") => bench::bench(),
         Some("setup") => setup::ensure_all(),
         _ => Err(USAGE.to_owned()),
@@ -58,6 +62,25 @@ fn run(args: &[String]) -> Result<(), String> {
             .arg("--dist-dir")
             .arg(root.join("dist")),
     )
+}
+
+/// Some end-to-end specs only: Playwright gets `args` after the suite's own. The build that plays
+/// a newer version is made only when the specs that open it may run.
+fn e2e_only(args: &[String]) -> Result<(), String> {
+    setup::ensure_all()?;
+    build::app_release()?;
+    let needs_next = args.is_empty() || args.iter().any(|a| a.contains("tabs-and-versions"));
+    if needs_next {
+        build::app_next_schema_test_build()?;
+    }
+    let server = build::server(build::Profile::Debug)?;
+    let mut counts = util::TestCounts::default();
+    let outcome = e2e::run_specs(&server, args, &mut counts);
+    println!(
+        "\nend-to-end: {} passed, {} failed",
+        counts.e2e_passed, counts.e2e_failed
+    );
+    outcome
 }
 
 fn test() -> Result<(), String> {
