@@ -13,6 +13,19 @@ use std::path::{Path, PathBuf};
 use crate::util::{command, files_under, root, run};
 use crate::{build, precompress, setup};
 
+/// `cargo xtask bench bytes`: only the sizes of the release build's files and what a first and a
+/// second visit transfer (no hello world, Lighthouse, save times or mailbox figures), for a quick
+/// before and after of one change.
+pub fn bytes_only() -> Result<(), String> {
+    setup::ensure_all()?;
+    build::app_release()?;
+    let server = build::server(build::Profile::Debug)?;
+    for file in measure(&root().join("dist"))? {
+        println!("metric {}.brotli {} bytes", file.name, file.brotli);
+    }
+    print_node_figures(BROWSER_BENCHES[0], &server)
+}
+
 pub fn bench() -> Result<(), String> {
     setup::ensure_all()?;
     build::app_release()?;

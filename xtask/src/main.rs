@@ -7,7 +7,8 @@
 //!   Chromium against the real server.
 //! - `cargo xtask e2e [playwright args…]`: the release build, the server and only the named
 //!   end-to-end specs (e.g. `tests/e2e/safety.spec.ts`, or `-g "help card"`), for working on one.
-//! - `cargo xtask bench`: sizes of the release build next to a minimal Leptos app.
+//! - `cargo xtask bench`: sizes of the release build next to a minimal Leptos app, and the rest of
+//!   the budget's figures; `cargo xtask bench bytes` only the sizes and a first visit's bytes.
 
 mod bench;
 mod bench_mailbox;
@@ -22,8 +23,7 @@ mod words;
 
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: cargo xtask <run [--port N] | build | test | e2e [playwright args…] | bench | setup>";
+const USAGE: &str = "usage: cargo xtask <run [--port N] | build | test | e2e [playwright args…] | bench [bytes] | setup>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,6 +32,7 @@ fn main() -> ExitCode {
         Some("build") => setup::ensure_all().and_then(|()| build::app_release()),
         Some("test") => test(),
         Some("e2e") => e2e_only(&args[1..]),
+        Some("bench") if args.get(1).map(String::as_str) == Some("bytes") => bench::bytes_only(),
         Some("bench") => bench::bench(),
         Some("setup") => setup::ensure_all(),
         _ => Err(USAGE.to_owned()),
