@@ -14,13 +14,13 @@ use crate::settings::Settings;
 
 /// The schema version this build writes.
 #[cfg(not(feature = "next-schema-test-build"))]
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A test build that plays the next version of the app: one schema higher, the same data. The
 /// end-to-end suite opens it next to the real build on one origin, to prove that an older tab
 /// and a newer one lose nothing. Never shipped.
 #[cfg(feature = "next-schema-test-build")]
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The `localStorage` key of the state document.
 pub const STORAGE_KEY: &str = "start-to-can.state";
@@ -68,6 +68,7 @@ type Migration = fn(Value) -> Result<Value, String>;
 /// bump [`SCHEMA_VERSION`], and add a fixture of the version being left behind.
 const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
     v1_to_v2,
+    v2_to_v3,
     #[cfg(feature = "next-schema-test-build")]
     Ok,
 ];
@@ -83,6 +84,25 @@ fn v1_to_v2(mut state: Value) -> Result<Value, String> {
     object
         .entry("reminders")
         .or_insert_with(|| Value::Object(Default::default()));
+    Ok(state)
+}
+
+/// Schema 3 adds growth over time: check-ins of finished islands and the history of followed-up
+/// first steps (both empty in a schema-2 document). The bump keeps an older app from loading a
+/// newer document and saving it back without them.
+fn v2_to_v3(mut state: Value) -> Result<Value, String> {
+    let journey = state
+        .as_object_mut()
+        .ok_or("the state is not an object")?
+        .entry("journey")
+        .or_insert_with(|| Value::Object(Default::default()));
+    let journey = journey.as_object_mut().ok_or("the journey is not an object")?;
+    journey
+        .entry("check_ins")
+        .or_insert_with(|| Value::Object(Default::default()));
+    journey
+        .entry("past_steps")
+        .or_insert_with(|| Value::Array(Vec::new()));
     Ok(state)
 }
 

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use stc_core::journey::{Answer, IslandId};
+use stc_core::journey::{Answer, IslandId, StepOutcome};
 use stc_core::{AppState, Language, SCHEMA_VERSION, Theme};
 
 fn fixtures() -> Vec<(u32, String)> {
@@ -76,4 +76,24 @@ fn a_schema_one_document_gets_an_empty_journey_and_no_reminder() {
     let state = AppState::load(json).unwrap();
     assert_eq!(state.journey, Default::default());
     assert!(!state.reminders.enabled);
+}
+
+#[test]
+fn a_schema_two_document_gets_no_check_ins_and_no_past_steps() {
+    let (_, json) = &fixtures()[1];
+    let state = AppState::load(json).unwrap();
+    assert!(state.journey.check_ins.is_empty());
+    assert!(state.journey.past_steps.is_empty());
+}
+
+#[test]
+fn every_fixture_from_schema_three_on_keeps_its_check_ins_and_past_steps() {
+    for (version, json) in fixtures().into_iter().filter(|(v, _)| *v >= 3) {
+        let state = AppState::load(&json).unwrap_or_else(|e| panic!("schema {version}: {e}"));
+        let check_ins = &state.journey.check_ins[&IslandId::Wonen];
+        assert_eq!(check_ins[0].now, Some(6), "schema {version}");
+        let past = &state.journey.past_steps[0];
+        assert_eq!(past.outcome, StepOutcome::Partly, "schema {version}");
+        assert_eq!(past.reasons, ["someone_helped", "no_time"], "schema {version}");
+    }
 }
