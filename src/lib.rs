@@ -19,9 +19,9 @@ use crate::components::shell::Shell;
 use crate::content::ContentReady;
 use crate::i18n::I18nContextProvider;
 use crate::pages::{
-    avatar::AvatarPage, coach::Coach, exercise::ExercisePage, island::IslandPage, map::Map,
-    not_found::NotFound, overview::Overview, reminders::Reminders, settings::Settings,
-    welcome::Welcome,
+    avatar::AvatarPage, check_in::CheckInPage, coach::Coach, exercise::ExercisePage,
+    follow_up::FollowUpPage, island::IslandPage, map::Map, not_found::NotFound, overview::Overview,
+    reminders::Reminders, settings::Settings, welcome::Welcome,
 };
 
 /// The whole app: translations, the stored state, the shell and the routes.
@@ -48,6 +48,8 @@ fn AppWithState() -> impl IntoView {
                     <Route path=path!("/avatar") view=AvatarPage />
                     <Route path=path!("/map") view=|| view! { <ContentReady><Map /></ContentReady> } />
                     <Route path=path!("/island/:id") view=|| view! { <ContentReady><IslandPage /></ContentReady> } />
+                    <Route path=path!("/island/:id/check-in") view=|| view! { <ContentReady><CheckInPage /></ContentReady> } />
+                    <Route path=path!("/step/:exercise/:question") view=|| view! { <ContentReady><FollowUpPage /></ContentReady> } />
                     <Route path=path!("/exercise/:id") view=|| view! { <ContentReady><ExercisePage /></ContentReady> } />
                     <Route path=path!("/overview") view=|| view! { <ContentReady><Overview /></ContentReady> } />
                     <Route path=path!("/settings") view=Settings />

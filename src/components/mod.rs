@@ -5,6 +5,7 @@ pub mod avatar;
 pub mod avatar_words;
 pub mod chart;
 pub mod evaluation;
+pub mod growth_chart;
 pub mod help_card;
 pub mod icons;
 pub mod install_offer;

@@ -6,10 +6,14 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use stc_core::journey::{Avatar, FirstStepLine, IslandId, IslandOverview, Overview, Want};
+use leptos_router::components::A;
+use stc_core::journey::{
+    Avatar, FirstStepLine, IslandId, IslandOverview, Overview, StepOutcome, Want,
+};
 
 use crate::components::avatar::AvatarView;
 use crate::components::chart::NowWantedChart;
+use crate::components::growth_chart::ReadingsOverTime;
 use crate::components::island_art::{IslandSign, island_name};
 use crate::components::overview_edit::{FillHelpers, StarButton, TopThreePicker};
 use crate::components::reminder_words::date_text;
@@ -80,6 +84,12 @@ pub fn OverviewSheet(
                     <NowWantedChart islands=overview.with(|o| o.islands.iter().filter(|i| i.is_started()).cloned().collect()) />
                 }}
             </section>
+            <Show when=move || overview.with(|o| o.islands.iter().any(|i| i.readings.len() > 1))>
+                <section class="overview-part growth-part">
+                    <h2>{t!(i18n, growth.over_time)}</h2>
+                    {move || view! { <ReadingsOverTime islands=overview.with(|o| o.islands.clone()) /> }}
+                </section>
+            </Show>
         </div>
     }
 }
@@ -168,11 +178,24 @@ fn IslandBlock(island: IslandId, overview: Signal<Overview>, editable: bool) -> 
                     })}
             </Row>
             <Row title=Signal::derive(move || t_string!(i18n, overview.first_step).to_owned()) class="step">
-                {part(|b| match b.first_step() {
-                    Some(step) => step_view(step.clone(), false).into_any(),
+                {move || block.with(|b| b.as_ref().map(|b| match b.first_step() {
+                    Some(step) => view! {
+                        {step_view(step.clone(), false)}
+                        {editable.then(|| view! {
+                            " "<A href=format!("/step/{}/{}", step.exercise, step.question) attr:class="follow-up-link">
+                                {t!(i18n, growth.follow_up_link)}
+                            </A>
+                        })}
+                    }
+                    .into_any(),
                     None => nothing(),
-                })}
+                }))}
             </Row>
+            <Show when=move || block.with(|b| b.as_ref().is_some_and(|b| !b.achievements.is_empty()))>
+                <Row title=Signal::derive(move || t_string!(i18n, growth.achievements).to_owned()) class="achievements">
+                    {part(achievements)}
+                </Row>
+            </Show>
             <Show when=move || block.with(|b| b.as_ref().is_some_and(IslandOverview::has_more))>
                 <details class="more">
                     <summary>
@@ -317,6 +340,39 @@ fn step_view(step: FirstStepLine, labelled: bool) -> impl IntoView {
             " "<span class="step-detail">{move || t_string!(i18n, overview.by).replace("{date}", &date_text(i18n, by))}</span>
         })}
     }
+}
+
+/// What worked, at least partly: each followed-up step with its day.
+fn achievements(block: &IslandOverview) -> AnyView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="plain achievement-list">
+            {block
+                .achievements
+                .iter()
+                .map(|done| {
+                    let (what, on, partly) = (done.what.clone(), done.on, done.outcome == StepOutcome::Partly);
+                    view! {
+                        <li>
+                            <span class="achievement-mark" aria-hidden="true">"✓ "</span>
+                            {what}
+                            <span class="step-detail">
+                                {move || {
+                                    let day = date_text(i18n, on);
+                                    if partly {
+                                        format!(" · {} · {day}", t_string!(i18n, growth.achievement_partly))
+                                    } else {
+                                        format!(" · {day}")
+                                    }
+                                }}
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
 }
 
 fn nothing() -> AnyView {

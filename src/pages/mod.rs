@@ -1,8 +1,10 @@
 //! One file per route (a route's big form may keep its parts in a file of its own).
 
 pub mod avatar;
+pub mod check_in;
 pub mod coach;
 pub mod exercise;
+pub mod follow_up;
 pub mod island;
 pub mod map;
 pub mod not_found;

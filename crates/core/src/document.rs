@@ -96,7 +96,9 @@ fn v2_to_v3(mut state: Value) -> Result<Value, String> {
         .ok_or("the state is not an object")?
         .entry("journey")
         .or_insert_with(|| Value::Object(Default::default()));
-    let journey = journey.as_object_mut().ok_or("the journey is not an object")?;
+    let journey = journey
+        .as_object_mut()
+        .ok_or("the journey is not an object")?;
     journey
         .entry("check_ins")
         .or_insert_with(|| Value::Object(Default::default()));

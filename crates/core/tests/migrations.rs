@@ -94,6 +94,10 @@ fn every_fixture_from_schema_three_on_keeps_its_check_ins_and_past_steps() {
         assert_eq!(check_ins[0].now, Some(6), "schema {version}");
         let past = &state.journey.past_steps[0];
         assert_eq!(past.outcome, StepOutcome::Partly, "schema {version}");
-        assert_eq!(past.reasons, ["someone_helped", "no_time"], "schema {version}");
+        assert_eq!(
+            past.reasons,
+            ["someone_helped", "no_time"],
+            "schema {version}"
+        );
     }
 }

@@ -389,6 +389,19 @@ impl Pack {
             .iter()
             .flat_map(|island| island.exercises.iter().map(move |e| (island, e)))
     }
+
+    /// The island's questions whose answer goes to `feed`, in content order.
+    pub fn questions_feeding(
+        &self,
+        island: IslandId,
+        feed: Feed,
+    ) -> impl Iterator<Item = &Question> {
+        self.island(island)
+            .into_iter()
+            .flat_map(|i| &i.exercises)
+            .flat_map(|e| &e.questions)
+            .filter(move |q| q.feeds == Some(feed))
+    }
 }
 
 impl Exercise {

@@ -426,6 +426,18 @@ mod tests {
     }
 
     #[test]
+    fn the_check_in_asks_the_islands_own_now_and_later_questions() {
+        let pack = valid_pack();
+        let ids = |feed| -> Vec<&str> {
+            pack.questions_feeding(IslandId::Wonen, feed)
+                .map(|q| q.id.as_str())
+                .collect()
+        };
+        assert_eq!(ids(Feed::Now)[0], "q_nu");
+        assert_eq!(ids(Feed::Wanted)[0], "q_later");
+    }
+
+    #[test]
     fn a_reading_of_an_unfinished_exercise_has_no_date_yet() {
         let pack = valid_pack();
         let mut journey = Journey::default();

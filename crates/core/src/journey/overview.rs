@@ -179,6 +179,9 @@ pub struct Achievement {
 pub struct FirstStepLine {
     pub island: IslandId,
     pub exercise: String,
+    /// The question it answers: with the exercise, where to follow it up ("Is het gelukt?").
+    #[serde(default)]
+    pub question: String,
     pub what: String,
     pub with: Vec<Helper>,
     pub by: Option<NaiveDate>,
@@ -368,6 +371,7 @@ fn add(
             overview.first_steps.push(FirstStepLine {
                 island: overview.island,
                 exercise: exercise.to_owned(),
+                question: question.id.clone(),
                 what,
                 with,
                 by: *by,
