@@ -111,7 +111,7 @@ fn CheckIn(island: IslandId) -> impl IntoView {
             >
                 {move || match step.get() {
                     Step::Now => view! {
-                        <p class="lead">{move || t_string!(i18n, growth.check_in_intro).replace("{island}", &name())}</p>
+                        <p class="lead">{move || t_string!(i18n, growth.check_in_intro).replace("{island}", name())}</p>
                         {question(Feed::Now)}
                         <div class="step-buttons">
                             <button type="button" class="button primary" on:click=move |_| step.set(Step::Later)>

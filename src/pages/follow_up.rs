@@ -46,9 +46,19 @@ pub fn FollowUpPage() -> impl IntoView {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Screen {
     Outcome,
-    Reasons,
+    /// What helped, then what was hard: one question a screen (see [`reason_lists`]).
+    Reasons(usize),
     Next,
     Saved,
+}
+
+/// The reason questions that go with an outcome, strengths first: (what helped?, the ids).
+fn reason_lists(outcome: StepOutcome) -> Vec<(bool, &'static [&'static str])> {
+    match outcome {
+        StepOutcome::Done => vec![(true, &HELPED)],
+        StepOutcome::Partly => vec![(true, &HELPED), (false, &MADE_IT_HARD)],
+        StepOutcome::NotYet => vec![(false, &MADE_IT_HARD)],
+    }
 }
 
 /// What the youngster does after this step.
@@ -175,7 +185,7 @@ fn StepFollowUp(exercise: String, asked: &'static Question) -> impl IntoView {
                     type="button"
                     class="button primary"
                     disabled=move || outcome.get().is_none()
-                    on:click=move |_| screen.set(Screen::Reasons)
+                    on:click=move |_| screen.set(Screen::Reasons(0))
                 >
                     {t!(i18n, exercise.next)}
                 </button>
@@ -183,12 +193,15 @@ fn StepFollowUp(exercise: String, asked: &'static Question) -> impl IntoView {
         }
     };
 
-    let reasons_screen = move || {
+    let reasons_screen = move |phase: usize| {
         let chosen = outcome.get_untracked().unwrap_or(StepOutcome::Done);
-        let prompt = match chosen {
-            StepOutcome::Done => t_string!(i18n, growth.what_helped),
-            StepOutcome::Partly => t_string!(i18n, growth.what_helped_and_hard),
-            StepOutcome::NotYet => t_string!(i18n, growth.what_was_hard),
+        let lists = reason_lists(chosen);
+        let (helped, ids) = lists[phase.min(lists.len() - 1)];
+        let last = phase + 1 >= lists.len();
+        let prompt = if helped {
+            t_string!(i18n, growth.what_helped)
+        } else {
+            t_string!(i18n, growth.what_was_hard)
         };
         let chip = move |id: &'static str| {
             view! {
@@ -214,17 +227,21 @@ fn StepFollowUp(exercise: String, asked: &'static Question) -> impl IntoView {
             <fieldset class="question">
                 <legend class="prompt">{prompt}</legend>
                 <p class="help">{t!(i18n, growth.reasons_help)}</p>
-                <div class="chips">
-                    {chosen.reasons().into_iter().map(chip).collect_view()}
-                </div>
+                <div class="chips">{ids.iter().copied().map(chip).collect_view()}</div>
             </fieldset>
             <div class="step-buttons">
-                <button type="button" class="button" on:click=move |_| screen.set(Screen::Outcome)>
+                <button type="button" class="button" on:click=move |_| {
+                    screen.set(if phase == 0 { Screen::Outcome } else { Screen::Reasons(phase - 1) });
+                }>
                     {t!(i18n, exercise.back)}
                 </button>
                 <button type="button" class="button primary" on:click=move |_| {
-                    then.set(None);
-                    screen.set(Screen::Next);
+                    if last {
+                        then.set(None);
+                        screen.set(Screen::Next);
+                    } else {
+                        screen.set(Screen::Reasons(phase + 1));
+                    }
                 }>
                     {t!(i18n, exercise.next)}
                 </button>
@@ -285,7 +302,10 @@ fn StepFollowUp(exercise: String, asked: &'static Question) -> impl IntoView {
             </Show>
             <p class="error" role="alert">{move || error.get()}</p>
             <div class="step-buttons">
-                <button type="button" class="button" on:click=move |_| screen.set(Screen::Reasons)>
+                <button type="button" class="button" on:click=move |_| {
+                    let phases = reason_lists(outcome.get_untracked().unwrap_or(StepOutcome::Done)).len();
+                    screen.set(Screen::Reasons(phases - 1));
+                }>
                     {t!(i18n, exercise.back)}
                 </button>
                 <button type="button" class="button primary" on:click=move |_| save()>
@@ -326,7 +346,7 @@ fn StepFollowUp(exercise: String, asked: &'static Question) -> impl IntoView {
                     </div>
                     {match screen {
                         Screen::Outcome => outcome_screen().into_any(),
-                        Screen::Reasons => reasons_screen().into_any(),
+                        Screen::Reasons(phase) => reasons_screen(phase).into_any(),
                         _ => next_screen().into_any(),
                     }}
                 }

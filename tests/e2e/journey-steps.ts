@@ -57,12 +57,16 @@ export type Answering = {
   skipPeopleOn?: string[];
   /** "Now" per island (0–10); "later" is always 9. */
   now?: Record<string, number>;
+  /** Only these islands (all when absent). */
+  islands?: string[];
+  /** The first steps' date, `YYYY-MM-DD` (far in the future when absent). */
+  stepBy?: string;
 };
 
 /** Opens every exercise of every island and answers each question on its screen, then finishes. */
 export async function answerEveryExercise(page: Page, how: Answering = {}) {
   let someoneAdded = false;
-  for (const island of pack.islands) {
+  for (const island of pack.islands.filter((i) => !how.islands || how.islands.includes(i.id))) {
     for (const exercise of island.exercises) {
       await open(page, `/exercise/${exercise.id}`);
       for (const [i, question] of exercise.questions.entries()) {
@@ -120,7 +124,7 @@ async function answer(page: Page, island: string, question: Question, how: Answe
       break;
     case 'first_step':
       await page.getByRole('radio', { name: named(question.input.suggestions![0].label) }).check();
-      await page.getByLabel('Tegen wanneer?').fill('2099-12-01');
+      await page.getByLabel('Tegen wanneer?').fill(how.stepBy ?? '2099-12-01');
       break;
     case 'text':
       await page.getByLabel('Jouw antwoord (mag kort)').fill(OWN_WORDS[island] + (how.everything ? LONGER : ''));

@@ -282,6 +282,14 @@ impl Journey {
         due
     }
 
+    /// The soonest step whose day is still to come (today included): a reminder can ring then.
+    pub fn next_dated_step(&self, pack: &Pack, today: NaiveDate) -> Option<CurrentStep> {
+        self.current_steps(pack)
+            .into_iter()
+            .filter(|step| step.by.is_some_and(|by| by >= today))
+            .min_by_key(|step| step.by)
+    }
+
     /// Follows up the first step of a question: it goes to the step's history with how it went,
     /// and the next step (if any) takes its place; without one the question has no step until
     /// the youngster sets one. Everything is checked first: a refused follow-up changes nothing.
@@ -541,6 +549,48 @@ mod tests {
             (IslandId::Wonen, "wonen_a")
         );
         assert_eq!(journey.steps_due(&pack, day(25)).len(), 1);
+    }
+
+    #[test]
+    fn the_next_dated_step_is_the_soonest_from_today_on() {
+        let pack = valid_pack();
+        let mut journey = Journey::default();
+        journey
+            .answer(
+                &pack,
+                "wonen_a",
+                "q_stap",
+                step("koken_leren", Some(day(20))),
+                day(1),
+            )
+            .unwrap();
+        journey
+            .answer(
+                &pack,
+                "werk_a",
+                "q_stap",
+                step("koken_leren", Some(day(12))),
+                day(1),
+            )
+            .unwrap();
+        journey
+            .answer(
+                &pack,
+                "leren_a",
+                "q_stap",
+                step("koken_leren", None),
+                day(1),
+            )
+            .unwrap();
+        let next = |today| {
+            journey
+                .next_dated_step(&pack, day(today))
+                .map(|s| s.exercise)
+        };
+        assert_eq!(next(10).as_deref(), Some("werk_a"));
+        assert_eq!(next(12).as_deref(), Some("werk_a"));
+        assert_eq!(next(13).as_deref(), Some("wonen_a"));
+        assert_eq!(next(21), None);
     }
 
     #[test]
