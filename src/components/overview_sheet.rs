@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use stc_core::journey::{Avatar, FirstStepLine, IslandId, IslandOverview, Overview, Want};
+use stc_core::journey::{Avatar, FirstStepLine, Helper, IslandId, IslandOverview, Overview, Want};
 
 use crate::components::avatar::AvatarView;
 use crate::components::chart::NowWantedChart;
@@ -285,7 +285,7 @@ fn helpers(block: &IslandOverview) -> AnyView {
     let names = block
         .helpers
         .iter()
-        .map(|h| format!("{} ({})", h.name, h.relation))
+        .map(Helper::label)
         .collect::<Vec<_>>()
         .join(", ");
     view! { <p>{names}</p> }.into_any()
