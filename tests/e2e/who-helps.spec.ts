@@ -118,15 +118,17 @@ test('a 0-10 score starts unanswered and asks for points out of 10', async ({ pa
   expect(score.prompt).toMatch(/^Hoeveel punten op 10/);
   await expect(page.getByRole('radio')).toHaveCount(11);
   for (const radio of await page.getByRole('radio').all()) await expect(radio).not.toBeChecked();
-  await page.getByRole('button', { name: 'Volgende' }).click();
+  // Without a tap there is nothing to go on with but "Overslaan".
+  await expect(page.getByRole('button', { name: 'Volgende' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Overslaan' }).click();
   await expect(page.getByText('Vraag 2 van 4')).toBeVisible();
   await page.getByRole('radio', { name: '9', exact: true }).check();
   await page.getByRole('button', { name: 'Terug' }).click();
-  // Moving on without a tap stored no score, and none shows when coming back.
+  // The skipped score stored no number, and none shows when coming back.
   await expect(page.getByText('Vraag 1 van 4')).toBeVisible();
   for (const radio of await page.getByRole('radio').all()) await expect(radio).not.toBeChecked();
   const answers = (await journey(page)).answers.werk_droom;
-  expect(answers).toEqual({ q_later: { type: 'scale', value: 9 } });
+  expect(answers).toEqual({ q_nu: { type: 'skipped' }, q_later: { type: 'scale', value: 9 } });
 });
 
 test('not in school or work is a plain choice', async ({ page }) => {
@@ -149,7 +151,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: '+ Iemand toevoegen' }).click();
     const form = page.getByRole('group', { name: 'Iemand toevoegen' });
     await form.getByRole('radio', { name: 'Familie', exact: true }).check();
-    await form.scrollIntoViewIfNeeded();
+    await form.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `${SHOTS}/who-helps-add-${scheme}.png` });
     await expectNoAxeViolations(page);
     await open(page, '/exercise/wonen_nu');

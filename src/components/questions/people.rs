@@ -137,8 +137,8 @@ fn HelperTiles(
     }
 }
 
-/// "Add someone": who they are (the relations that fit this question first) and, if the
-/// youngster wants, a name.
+/// "Add someone": a name if the youngster wants one, and who they are (the relations that fit
+/// this question first).
 #[component]
 pub fn AddPerson(
     pack: &'static Pack,
@@ -195,6 +195,23 @@ pub fn AddPerson(
         >
             <div class="card add-person-form" role="group" aria-labelledby="add-person-title">
                 <h3 id="add-person-title">{t!(i18n, people.add_title)}</h3>
+                <label class="field">
+                    <span>{t!(i18n, people.name)}</span>
+                    <input
+                        type="text"
+                        name="person-name"
+                        maxlength="40"
+                        autocomplete="off"
+                        prop:value=move || name.get()
+                        on:input=move |ev| name.set(event_target_value(&ev))
+                        on:keydown=move |ev| {
+                            if ev.key() == "Enter" {
+                                ev.prevent_default();
+                                add();
+                            }
+                        }
+                    />
+                </label>
                 <fieldset class="person-relation">
                     <legend>{t!(i18n, people.relation)}</legend>
                     <div class="chips">
@@ -219,23 +236,6 @@ pub fn AddPerson(
                             .collect_view()}
                     </div>
                 </fieldset>
-                <label class="field">
-                    <span>{t!(i18n, people.name)}</span>
-                    <input
-                        type="text"
-                        name="person-name"
-                        maxlength="40"
-                        autocomplete="off"
-                        prop:value=move || name.get()
-                        on:input=move |ev| name.set(event_target_value(&ev))
-                        on:keydown=move |ev| {
-                            if ev.key() == "Enter" {
-                                ev.prevent_default();
-                                add();
-                            }
-                        }
-                    />
-                </label>
                 <p class="error" role="alert">{message}</p>
                 <div class="actions">
                     <button type="button" class="button primary" on:click=move |_| add()>
