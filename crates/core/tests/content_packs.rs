@@ -629,11 +629,12 @@ fn no_island_asks_twice_how_it_goes_now() {
 }
 
 /// Words that do not fit 15- to 30-year-olds in Flanders, or that are not Flemish.
-const NOT_THESE_WORDS: [&str; 7] = [
+const NOT_THESE_WORDS: [&str; 8] = [
     "juf",
     "meester",
     "spaarpot",
     "knuffels",
+    "knutselen",
     "telefoon",
     "koptelefoon",
     "hem",
@@ -647,4 +648,15 @@ fn the_dutch_pack_uses_flemish_grown_up_words() {
     }
     // A generic "zijn eigen manier" for everyone.
     assert!(!words.contains("op zijn eigen"), "nl: op zijn eigen");
+}
+
+/// The Dutch UI says gsm and hoofdtelefoon, as the content does.
+#[test]
+fn the_dutch_ui_says_gsm_and_hoofdtelefoon() {
+    let path = content_dir().join("../locales/nl.json");
+    let ui = fs::read_to_string(path).unwrap().to_lowercase();
+    for word in ["telefoon", "koptelefoon", "smartphone"] {
+        assert!(!names(&ui, word), "locales/nl.json names {word:?}");
+    }
+    assert!(names(&ui, "gsm") && names(&ui, "hoofdtelefoon"));
 }
