@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use stc_core::journey::{
-    Avatar, FirstStepLine, IslandId, IslandOverview, Overview, StepOutcome, Want,
+    Avatar, FirstStepLine, Helper, IslandId, IslandOverview, Overview, StepOutcome, Want,
 };
 
 use crate::components::avatar::AvatarView;
@@ -308,7 +308,7 @@ fn helpers(block: &IslandOverview) -> AnyView {
     let names = block
         .helpers
         .iter()
-        .map(|h| format!("{} ({})", h.name, h.relation))
+        .map(Helper::label)
         .collect::<Vec<_>>()
         .join(", ");
     view! { <p>{names}</p> }.into_any()

@@ -49,7 +49,7 @@ pub use overview::{
     Achievement, FirstStepLine, Helper, IslandOverview, Overview, QuestionRef, SHORT_LIST, TopItem,
     TopThree, Want, build_overview,
 };
-pub use people::{Person, PersonError, PersonId};
+pub use people::{HelperTap, HelperTile, Person, PersonError, PersonId};
 pub use safety::{calls_for_help, shows_help_on};
 pub use state::{Journey, JourneyError, LastOpened};
 pub use validate::{Problem, validate};

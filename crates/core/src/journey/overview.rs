@@ -158,12 +158,24 @@ impl IslandOverview {
     }
 }
 
-/// Someone from "my people", with the label of their relation.
+/// Someone from "my people", with the label of their relation. A service or role without a
+/// name has the relation's label as its name ("VDAB").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Helper {
     pub person: PersonId,
     pub name: String,
     pub relation: String,
+}
+
+impl Helper {
+    /// "Sam (Jobcoach)", or "VDAB" alone for a service or role without a name.
+    pub fn label(&self) -> String {
+        if self.name == self.relation {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.relation)
+        }
+    }
 }
 
 /// A first step that was followed up and worked, at least partly.
@@ -348,7 +360,7 @@ fn add(
     let helper = |id: &PersonId| {
         journey.person(*id).map(|p| Helper {
             person: p.id,
-            name: p.name.clone(),
+            name: p.shown_name(pack).to_owned(),
             relation: pack.relation_label(&p.relation).to_owned(),
         })
     };
@@ -634,6 +646,26 @@ mod tests {
             relation: "Vriend of vriendin".into(),
         };
         assert_eq!(wonen.helpers, [lies_helper, sam_helper]);
+        assert_eq!(wonen.helpers[0].label(), "Lies (CLB)");
+    }
+
+    #[test]
+    fn a_service_picked_with_one_tap_is_a_helper_by_its_label() {
+        let (pack, mut journey, _, _) = answered();
+        let picked = journey.tap_relation(&pack, &[], "jobcoach").unwrap();
+        journey
+            .answer(
+                &pack,
+                "wonen_nu",
+                "q_wie",
+                Answer::People { people: picked },
+                day(10),
+            )
+            .unwrap();
+        let overview = build_overview(&pack, &journey);
+        let wonen = island(&overview, IslandId::Wonen);
+        let labels: Vec<_> = wonen.helpers.iter().map(Helper::label).collect();
+        assert_eq!(labels, ["Jobcoach", "Sam (Vriend of vriendin)"]);
     }
 
     #[test]
