@@ -186,3 +186,23 @@ test('a step that did not work yet can move to another day, and a past day is re
   await open(page, '/overview');
   await expect(page.locator('.island-block[data-island="wonen"] .achievements')).toHaveCount(0);
 });
+
+test('the reminder can ring on the day of the next first step', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.clock.install({ time: START });
+  await answerEveryExercise(page, { islands: ['wonen'], stepBy: '2027-03-12' });
+  const step = questionFeeding('first_step');
+  await open(page, '/reminders');
+  const card = page.locator('.step-day');
+  await expect(card).toContainText('Je stap staat op 12 maart 2027:');
+  await expect(card).toContainText(step.question.input.suggestions![0].label);
+  await lookInBothSchemes(page, 'reminder-step-day');
+  await card.getByRole('button', { name: 'Herinner me op die dag' }).click();
+  // The reminder is on, once, on that day at the reminder's time; the card has done its job.
+  await expect(page.getByRole('switch', { name: 'Herinnering aan' })).toBeChecked();
+  await expect(page.locator('.next-reminder')).toContainText('12 maart');
+  await expect(card).toHaveCount(0);
+  const saved = await storedState(page);
+  expect(saved.state.reminders.enabled).toBe(true);
+  expect(saved.state.reminders.schedule).toEqual({ kind: 'once', at: '2027-03-12T16:00:00' });
+});
