@@ -15,6 +15,7 @@ pub mod engine;
 pub mod growth;
 pub mod highlights;
 pub mod map;
+pub mod others;
 pub mod overview;
 pub mod people;
 mod rules;
@@ -45,6 +46,10 @@ pub use growth::{
 };
 pub use highlights::{PickError, STARS_PER_ISLAND, TOP_THREE, WantRef};
 pub use map::{ExerciseStatus, IslandProgress, Resume};
+pub use others::{
+    HELP_WAYS, MAX_MESSAGE_CHARS, MAX_OWN_WORDS_CHARS, MAX_STRENGTHS, Pick, Reply, ReplyError,
+    ReplyWords, STRENGTHS, Via,
+};
 pub use overview::{
     Achievement, FirstStepLine, Helper, IslandOverview, Overview, QuestionRef, SHORT_LIST, TopItem,
     TopThree, Want, build_overview,

@@ -10,6 +10,7 @@ use super::avatar::{Accessory, Avatar};
 use super::content::IslandId;
 use super::growth::{CheckIn, PastStep};
 use super::highlights::WantRef;
+use super::others::Reply;
 use super::people::Person;
 
 /// The island evaluation runs from 1 ("not at all") to 7 ("very much"), as in the pilots.
@@ -49,6 +50,9 @@ pub struct Journey {
     /// First steps that were followed up ("Is het gelukt?"), in the order they were.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub past_steps: Vec<PastStep>,
+    /// "Wat anderen in mij zien": replies of people the youngster asked, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub replies: Vec<Reply>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
