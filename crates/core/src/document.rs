@@ -14,13 +14,13 @@ use crate::settings::Settings;
 
 /// The schema version this build writes.
 #[cfg(not(feature = "next-schema-test-build"))]
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A test build that plays the next version of the app: one schema higher, the same data. The
 /// end-to-end suite opens it next to the real build on one origin, to prove that an older tab
 /// and a newer one lose nothing. Never shipped.
 #[cfg(feature = "next-schema-test-build")]
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The `localStorage` key of the state document.
 pub const STORAGE_KEY: &str = "start-to-can.state";
@@ -68,6 +68,7 @@ type Migration = fn(Value) -> Result<Value, String>;
 /// bump [`SCHEMA_VERSION`], and add a fixture of the version being left behind.
 const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
     v1_to_v2,
+    v2_to_v3,
     #[cfg(feature = "next-schema-test-build")]
     Ok,
 ];
@@ -83,6 +84,16 @@ fn v1_to_v2(mut state: Value) -> Result<Value, String> {
     object
         .entry("reminders")
         .or_insert_with(|| Value::Object(Default::default()));
+    Ok(state)
+}
+
+/// Schema 3 adds the text size and high contrast to the settings. A schema-2 document has
+/// neither and reads as normal text in normal contrast (the defaults); the bump keeps an older
+/// app from loading a newer document and saving it back without the youngster's choice.
+fn v2_to_v3(state: Value) -> Result<Value, String> {
+    if !state.get("settings").is_none_or(Value::is_object) {
+        return Err("the settings are not an object".into());
+    }
     Ok(state)
 }
 
@@ -132,7 +143,7 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::settings::{Language, Theme};
+    use crate::settings::{Language, TextSize, Theme};
     use proptest::prelude::*;
 
     fn sample() -> AppState {
@@ -140,6 +151,8 @@ mod tests {
             settings: Settings {
                 language: Some(Language::Fi),
                 theme: Theme::Dark,
+                high_contrast: true,
+                text_size: TextSize::Large,
                 ..Settings::default()
             },
             welcomed: true,
@@ -223,10 +236,39 @@ mod tests {
         prop_oneof![Just(Theme::System), Just(Theme::Light), Just(Theme::Dark)]
     }
 
+    fn any_text_size() -> impl Strategy<Value = TextSize> {
+        prop_oneof![
+            Just(TextSize::Normal),
+            Just(TextSize::Large),
+            Just(TextSize::ExtraLarge)
+        ]
+    }
+
+    #[test]
+    fn a_schema_two_document_gets_normal_text_and_contrast() {
+        let json = r#"{"schema_version":2,"state":{"settings":{"language":"fi","theme":"dark"}}}"#;
+        let state = AppState::load(json).unwrap();
+        assert_eq!(state.settings.language, Some(Language::Fi));
+        assert_eq!(state.settings.text_size, TextSize::Normal);
+        assert!(!state.settings.high_contrast);
+    }
+
+    #[test]
+    fn a_schema_two_document_with_broken_settings_fails_its_migration() {
+        let json = r#"{"schema_version":2,"state":{"settings":[1]}}"#;
+        assert_eq!(
+            AppState::load(json),
+            Err(LoadError::MigrationFailed {
+                from: 2,
+                reason: "the settings are not an object".into()
+            })
+        );
+    }
+
     proptest! {
         #[test]
-        fn every_state_survives_a_round_trip(language in any_language(), theme in any_theme(), welcomed: bool) {
-            let state = AppState { settings: Settings { language, theme, ..Settings::default() }, welcomed, ..AppState::default() };
+        fn every_state_survives_a_round_trip(language in any_language(), theme in any_theme(), high_contrast: bool, text_size in any_text_size(), welcomed: bool) {
+            let state = AppState { settings: Settings { language, theme, high_contrast, text_size, ..Settings::default() }, welcomed, ..AppState::default() };
             prop_assert_eq!(AppState::load(&state.to_json()), Ok(state));
         }
 

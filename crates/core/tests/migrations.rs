@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use stc_core::journey::{Answer, IslandId};
-use stc_core::{AppState, Language, SCHEMA_VERSION, Theme};
+use stc_core::{AppState, Language, SCHEMA_VERSION, TextSize, Theme};
 
 fn fixtures() -> Vec<(u32, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -76,4 +76,25 @@ fn a_schema_one_document_gets_an_empty_journey_and_no_reminder() {
     let state = AppState::load(json).unwrap();
     assert_eq!(state.journey, Default::default());
     assert!(!state.reminders.enabled);
+}
+
+#[test]
+fn every_fixture_from_schema_three_on_keeps_its_text_size_and_contrast() {
+    for (version, json) in fixtures().into_iter().filter(|(v, _)| *v >= 3) {
+        let state = AppState::load(&json).unwrap_or_else(|e| panic!("schema {version}: {e}"));
+        assert_eq!(
+            state.settings.text_size,
+            TextSize::ExtraLarge,
+            "schema {version}"
+        );
+        assert!(state.settings.high_contrast, "schema {version}");
+    }
+}
+
+#[test]
+fn a_schema_two_document_gets_normal_text_without_extra_contrast() {
+    let (_, json) = &fixtures()[1];
+    let state = AppState::load(json).unwrap();
+    assert_eq!(state.settings.text_size, TextSize::Normal);
+    assert!(!state.settings.high_contrast);
 }
