@@ -7,10 +7,11 @@ pub mod backup;
 pub mod document;
 pub mod journey;
 pub mod offline;
+pub mod read_aloud;
 pub mod reminders;
 pub mod seal;
 pub mod settings;
 pub mod storage;
 
 pub use document::{AppState, LoadError, SCHEMA_VERSION, StoredDocument};
-pub use settings::{Language, Settings, Theme};
+pub use settings::{Language, Settings, TextSize, Theme};
