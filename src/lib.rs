@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn AppWithState() -> impl IntoView {
     let store = state::provide_store();
+    state::read_aloud::provide_read_aloud();
     content::load_packs_for(store.language());
     view! {
         <Router>

@@ -14,6 +14,7 @@ pub mod overview_edit;
 pub mod overview_sheet;
 pub mod questions;
 pub mod radio_tiles;
+pub mod read_aloud;
 pub mod reminder_banner;
 pub mod reminder_words;
 pub mod shell;

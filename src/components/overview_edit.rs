@@ -59,7 +59,10 @@ pub fn TopThreePicker(overview: Signal<Overview>) -> impl IntoView {
             <Show
                 when=move || open.get()
                 fallback=move || view! {
-                    <button type="button" class="button wide pick-top" on:click=move |_| open.set(true)>
+                    <button type="button" class="button wide pick-top" on:click=move |_| {
+                        open.set(true);
+                        browser::focus_soon(".top-picker input");
+                    }>
                         {move || if chosen() { t_string!(i18n, overview.top_change) } else { t_string!(i18n, overview.top_pick) }}
                     </button>
                 }
@@ -97,7 +100,10 @@ pub fn TopThreePicker(overview: Signal<Overview>) -> impl IntoView {
                     <p class="help" aria-live="polite">
                         {move || full().then(|| t_string!(i18n, overview.top_full))}
                     </p>
-                    <button type="button" class="button primary" on:click=move |_| open.set(false)>
+                    <button type="button" class="button primary" on:click=move |_| {
+                        open.set(false);
+                        browser::focus_soon(".pick-top");
+                    }>
                         {t!(i18n, overview.done)}
                     </button>
                 </fieldset>
@@ -114,13 +120,22 @@ pub fn StarButton(want: Want) -> impl IntoView {
     let full = RwSignal::new(false);
     let key = want.key.clone();
     let text = want.text.clone();
+    // The list is drawn again after a change: the focus comes back to this want's star.
+    let id = format!(
+        "star-{}-{}-{}",
+        key.exercise,
+        key.question,
+        key.choice.as_deref().unwrap_or("own")
+    );
+    let again = format!("#{id}");
     let toggle = move |_| {
         let pack = content::pack(store.language().get_untracked());
         let outcome = store.try_update(|s| s.journey.toggle_star(pack, &key));
         full.set(matches!(outcome, Some(Err(PickError::Full(_)))));
+        browser::focus_soon(again.clone());
     };
     view! {
-        <button type="button" class="star" aria-pressed=want.starred.to_string() on:click=toggle>
+        <button type="button" class="star" id=id aria-pressed=want.starred.to_string() on:click=toggle>
             <span aria-hidden="true">{if want.starred { "★" } else { "☆" }}</span>
             <span class="visually-hidden">{move || t_string!(i18n, overview.star).replace("{want}", &text)}</span>
         </button>
@@ -147,6 +162,8 @@ pub fn FillHelpers(question: QuestionRef, has_helpers: Signal<bool>) -> impl Int
         }) => suggested_relations,
         _ => &[],
     };
+    let opener = format!("fill-{}-{}", question.exercise, question.question);
+    let again = StoredValue::new(format!("#{opener}"));
     let question = StoredValue::new(question);
     let answer = Signal::derive(move || {
         question.with_value(|q| {
@@ -175,14 +192,20 @@ pub fn FillHelpers(question: QuestionRef, has_helpers: Signal<bool>) -> impl Int
         <Show
             when=move || open.get()
             fallback=move || view! {
-                <button type="button" class="button small fill-helpers-open" on:click=move |_| open.set(true)>
+                <button type="button" class="button small fill-helpers-open" id=opener.clone() on:click=move |_| {
+                    open.set(true);
+                    browser::focus_soon(again.with_value(|a| format!("{a}-panel input, {a}-panel button")));
+                }>
                     {move || if has_helpers.get() { t_string!(i18n, overview.change_helpers) } else { t_string!(i18n, overview.pick_helpers) }}
                 </button>
             }
         >
-            <div class="fill-helpers">
+            <div class="fill-helpers" id=again.with_value(|a| format!("{}-panel", &a[1..]))>
                 <PickPeople pack=pack suggested=suggested answer=answer save=save clear=clear />
-                <button type="button" class="button primary" on:click=move |_| open.set(false)>
+                <button type="button" class="button primary" on:click=move |_| {
+                    open.set(false);
+                    browser::focus_soon(again.get_value());
+                }>
                     {t!(i18n, overview.done)}
                 </button>
             </div>

@@ -68,7 +68,7 @@ pub fn Map() -> impl IntoView {
                                         }}
                                     </span>
                                     <Show when=move || progress().new>
-                                        <span class="badge new">{t!(i18n, map.new)}</span>
+                                        <span class="badge new">{t!(i18n, map.is_new)}</span>
                                     </Show>
                                     <Show when=move || progress().finished>
                                         <span class="badge done">{t!(i18n, map.finished)}</span>

@@ -9,4 +9,5 @@ pub mod notify;
 pub mod persistence;
 pub mod reminder_plan;
 pub mod service_worker;
+pub mod speech;
 pub mod storage;
