@@ -34,7 +34,17 @@ pub fn Shell(children: Children) -> impl IntoView {
     let on_map = move || pathname.with(|p| p == "/map");
     let prompt_kept = listen_for_install_prompt();
     view! {
-        <a class="skip-link" href="#content">{t!(i18n, skip_to_content)}</a>
+        // The router would take "#content" for a route: the page is focused here instead.
+        <a
+            class="skip-link"
+            href="#content"
+            on:click=move |ev| {
+                ev.prevent_default();
+                browser::focus_soon("#content");
+            }
+        >
+            {t!(i18n, skip_to_content)}
+        </a>
         <header class="app-header">
             <span class="brand">{t!(i18n, app_name)}</span>
         </header>

@@ -1,7 +1,8 @@
 // The axe-core sweep: every route and every question type at the largest text size (200%), in
 // light, dark and high contrast (light and dark), and high contrast at normal size. High
-// contrast also passes the AAA contrast rule (7:1). A screenshot of every screen at 360×640
-// lands in target/screenshots/ (named after the looks) for a person to look at.
+// contrast also passes the AAA contrast rule (7:1). A screenshot of every screen, 360 px wide
+// and as long as the page, lands in target/screenshots/ (named after the looks) for a person
+// to look at.
 import type { Page } from '@playwright/test';
 import { test, expect, open } from './fixtures';
 import { LOOKS, type Looks, expectNoAxeViolations, firstOfEachType, journeyDocument, seed } from './access';
@@ -9,7 +10,7 @@ import { pack } from './journey-steps';
 
 async function check(page: Page, looks: Looks, mode: string, name: string) {
   await expect(page.locator('html')).toHaveAttribute('data-theme', looks.theme);
-  await page.screenshot({ path: `target/screenshots/${mode}-${name}.png` });
+  await page.screenshot({ path: `target/screenshots/${mode}-${name}.png`, fullPage: true });
   await expectNoAxeViolations(page, looks.highContrast);
 }
 
@@ -29,6 +30,8 @@ async function openQuestion(page: Page, looks: Looks, exercise: string, index: n
 for (const [mode, looks] of Object.entries(LOOKS)) {
   test.describe(`${mode}`, () => {
     test.beforeEach(async ({ page }) => {
+      // Many screens a test, each checked twice as big: more time than a single screen's test.
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: looks.theme });
       await seed(page, journeyDocument(looks));
     });

@@ -30,6 +30,17 @@ test('a route change puts the focus on the new heading; opening the app does not
   await expect(page.locator('body')).toBeFocused();
 });
 
+test('the skip link takes the keyboard past the header to the page', async ({ page }) => {
+  await open(page, '/settings');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page).toHaveURL(/\/settings(#content)?$/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Nederlands' })).toBeFocused();
+});
+
 test('next and back put the focus on the question, the end on "well done"', async ({ page }) => {
   await open(page, '/exercise/wonen_nu');
   await page.getByRole('button', { name: 'Overslaan' }).click();

@@ -82,6 +82,7 @@ const SCREENS = ['/map', '/island/wonen', '/exercise/wonen_nu', '/exercise/wonen
 
 for (const size of ['normal', 'extra_large'] as const) {
   test(`every control is at least 44 × 44 px, ${size} text`, async ({ page }) => {
+    test.setTimeout(120_000);
     await seed(page, journeyDocument({ theme: 'light', highContrast: false, textSize: size }, false));
     await open(page, '/');
     expect(await smallTargets(page)).toEqual([]);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, open } from './fixtures';
-import { recordSpeech, spoken, type FakeVoice } from './access';
+import { expectNoAxeViolations, journeyDocument, recordSpeech, seed, spoken, type FakeVoice } from './access';
 import type { Pack } from './journey-steps';
 
 const packOf = (language: string): Pack => JSON.parse(readFileSync(join(__dirname, `../../content/${language}.json`), 'utf8'));
@@ -20,7 +20,7 @@ const VOICES: FakeVoice[] = [
 ];
 
 const LANGUAGES = [
-  { language: 'nl', endonym: 'Nederlands', read: 'Lees voor', stop: 'Stop met voorlezen', voice: 'Vlaams', lang: 'nl-BE' },
+  { language: 'nl', endonym: 'Nederlands', read: 'Lees voor', stop: 'Stop voorlezen', voice: 'Vlaams', lang: 'nl-BE' },
   { language: 'en', endonym: 'English', read: 'Read aloud', stop: 'Stop reading', voice: 'English', lang: 'en-GB' },
   { language: 'fi', endonym: 'Suomi', read: 'Lue ääneen', stop: 'Lopeta lukeminen', voice: 'Suomi', lang: 'fi-FI' },
 ];
@@ -51,6 +51,8 @@ for (const l of LANGUAGES) {
     for (let i = 0; i < index; i++) await page.locator('.step-buttons .button.primary').click();
     await expect(page.locator('.prompt')).toHaveText(question.prompt);
 
+    await page.getByRole('button', { name: l.read }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `target/screenshots/read-aloud-${l.language}.png` });
     await page.getByRole('button', { name: l.read }).click();
     const [said] = await spoken(page);
     expect(said.lang).toBe(l.lang);
@@ -106,12 +108,28 @@ test('moving on to the next question stops the voice', async ({ page }) => {
   await recordSpeech(page, VOICES);
   await open(page, '/exercise/wonen_nu');
   await page.getByRole('button', { name: 'Lees voor' }).click();
-  await expect(page.getByRole('button', { name: 'Stop met voorlezen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stop voorlezen' })).toBeVisible();
   await page.getByRole('button', { name: 'Overslaan' }).click();
   await expect(page.getByText('Vraag 2 van')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lees voor' })).toBeVisible();
   expect(await page.evaluate(() => (window as any).__cancelled)).toBeGreaterThan(0);
 });
+
+for (const [mode, looks] of [
+  ['dark-xl', { theme: 'dark', highContrast: false, textSize: 'extra_large' }],
+  ['contrast-light', { theme: 'light', highContrast: true, textSize: 'normal' }],
+] as const) {
+  test(`the button in ${mode}, while it speaks`, async ({ page }) => {
+    await recordSpeech(page, VOICES);
+    await page.emulateMedia({ colorScheme: looks.theme });
+    await seed(page, journeyDocument(looks));
+    await open(page, '/exercise/relaties_nu');
+    await page.getByRole('button', { name: 'Lees voor' }).click();
+    await expect(page.getByRole('button', { name: 'Stop voorlezen' })).toBeVisible();
+    await page.screenshot({ path: `target/screenshots/read-aloud-speaking-${mode}.png`, fullPage: true });
+    await expectNoAxeViolations(page, looks.highContrast);
+  });
+}
 
 test('voices that arrive after the page opened bring the button', async ({ page }) => {
   await recordSpeech(page, VOICES, true);

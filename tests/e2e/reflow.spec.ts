@@ -29,6 +29,7 @@ const ROUTES = ['/map', '/island/wonen', '/island/vrije_tijd', ...exercises.map(
 
 for (const size of ['normal', 'extra_large'] as const) {
   test(`at 320 px nothing is wider than the screen, ${size} text`, async ({ page }) => {
+    test.setTimeout(120_000);
     const looks = { theme: 'light' as const, highContrast: false, textSize: size };
     await seed(page, journeyDocument(looks, false));
     await open(page, '/');
