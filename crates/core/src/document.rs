@@ -11,16 +11,17 @@ use serde_json::Value;
 use crate::journey::Journey;
 use crate::reminders::ReminderSettings;
 use crate::settings::Settings;
+use crate::share::Sharing;
 
 /// The schema version this build writes.
 #[cfg(not(feature = "next-schema-test-build"))]
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A test build that plays the next version of the app: one schema higher, the same data. The
 /// end-to-end suite opens it next to the real build on one origin, to prove that an older tab
 /// and a newer one lose nothing. Never shipped.
 #[cfg(feature = "next-schema-test-build")]
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The `localStorage` key of the state document.
 pub const STORAGE_KEY: &str = "start-to-can.state";
@@ -39,6 +40,8 @@ pub struct AppState {
     pub journey: Journey,
     /// The reminder the youngster set.
     pub reminders: ReminderSettings,
+    /// The coaches the youngster shares with, and what waits in the outbox.
+    pub sharing: Sharing,
 }
 
 /// The document as it is stored: the state with the schema version it was written in.
@@ -68,6 +71,7 @@ type Migration = fn(Value) -> Result<Value, String>;
 /// bump [`SCHEMA_VERSION`], and add a fixture of the version being left behind.
 const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [
     v1_to_v2,
+    v2_to_v3,
     #[cfg(feature = "next-schema-test-build")]
     Ok,
 ];
@@ -82,6 +86,17 @@ fn v1_to_v2(mut state: Value) -> Result<Value, String> {
         .or_insert_with(|| Value::Object(Default::default()));
     object
         .entry("reminders")
+        .or_insert_with(|| Value::Object(Default::default()));
+    Ok(state)
+}
+
+/// Schema 3 adds sharing with a coach (the shares and their outbox). The bump keeps an older
+/// app from loading a newer document and saving it back without them: the item secrets would be
+/// lost, and with them the way to delete the coach's copy.
+fn v2_to_v3(mut state: Value) -> Result<Value, String> {
+    let object = state.as_object_mut().ok_or("the state is not an object")?;
+    object
+        .entry("sharing")
         .or_insert_with(|| Value::Object(Default::default()));
     Ok(state)
 }
