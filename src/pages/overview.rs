@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use stc_core::journey::build_overview;
 
+use crate::components::overview_edit::sheet_controls;
 use crate::components::overview_sheet::OverviewSheet;
 use crate::content;
 use crate::i18n::*;
@@ -33,7 +34,7 @@ pub fn Overview() -> impl IntoView {
                     <A href="/map" attr:class="button primary wide">{t!(i18n, overview.to_map)}</A>
                 }
             >
-                <OverviewSheet overview=overview avatar=avatar date=browser::today() editable=true />
+                <OverviewSheet overview=overview avatar=avatar date=browser::today() controls=sheet_controls() />
                 <button type="button" class="button wide print-button" on:click=move |_| browser::print()>
                     {t!(i18n, overview.print)}
                 </button>
