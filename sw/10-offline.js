@@ -5,6 +5,7 @@
 // - The cache of a build is `stc-app-<VERSION>`; `activate` deletes older `stc-app-` caches and
 //   no other cache (sw/50-reminders.js keeps its own `stc-reminders`).
 // - `/api/` is never cached nor answered from a cache: it goes to the network as it is.
+// - `/coach/` is the coach's app, with a worker of its own: this one leaves it alone.
 // - A new worker waits until the page asks (message 'skip-waiting', sent when the youngster taps
 //   "reload"): the app never reloads by surprise.
 
@@ -30,7 +31,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (url.pathname.startsWith('/api/')) return;
+  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/coach')) return;
   if (request.mode === 'navigate' && !looksLikeAFile(url.pathname)) {
     event.respondWith(appShellOrNetwork(request));
   } else {

@@ -1,6 +1,6 @@
 // A stc-server of a test's own, so that the test can stop it ("no internet") and start it again on
 // the same origin. It serves STC_DIST_DIR (or a copy of it) from a fresh data directory.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,13 +16,15 @@ export class OwnServer {
   private constructor(
     readonly port: number,
     readonly distDir: string,
-    private readonly dataDir: string,
+    /** Where its SQLite files are (the database and its write-ahead log). */
+    readonly dataDir: string,
+    private readonly options: ServerOptions,
   ) {}
 
   /** A server on a free port of 127.0.0.1 for `distDir`; call `start()`. */
-  static async create(distDir = DIST_DIR): Promise<OwnServer> {
+  static async create(distDir = DIST_DIR, options: ServerOptions = {}): Promise<OwnServer> {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'stc-own-server-'));
-    return new OwnServer(await freePort(), distDir, dataDir);
+    return new OwnServer(await freePort(), distDir, dataDir, options);
   }
 
   /** A server for a copy of the built app, which the test may change (a "new build"). */
@@ -38,6 +40,7 @@ export class OwnServer {
 
   async start(): Promise<void> {
     const args = ['--host', '127.0.0.1', '--port', String(this.port), '--data-dir', this.dataDir, '--dist-dir', this.distDir];
+    if (this.options.requireRegistrationToken) args.push('--require-registration-token', 'true');
     const child = spawn(SERVER_BIN, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr?.on('data', (chunk) => (stderr += chunk));
@@ -65,6 +68,15 @@ export class OwnServer {
     await exited;
   }
 
+  /** A new one-time token for registering a coach, as the server's operator makes one. */
+  async registrationToken(): Promise<string> {
+    return new Promise((resolve, reject) =>
+      execFile(SERVER_BIN, ['registration-tokens', '--count', '1', '--data-dir', this.dataDir], (error, stdout) =>
+        error ? reject(error) : resolve(stdout.trim()),
+      ),
+    );
+  }
+
   /** Stops the server and removes its data (and the dist copy, if it made one). */
   async dispose(): Promise<void> {
     await this.stop();
@@ -72,6 +84,11 @@ export class OwnServer {
     if (this.distDir !== DIST_DIR) await rm(this.distDir, { recursive: true, force: true });
   }
 }
+
+export type ServerOptions = {
+  /** Coaches need a registration token (`--require-registration-token true`). */
+  requireRegistrationToken?: boolean;
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

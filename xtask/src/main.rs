@@ -9,6 +9,8 @@
 //!   end-to-end specs (e.g. `tests/e2e/safety.spec.ts`, or `-g "help card"`), for working on one.
 //! - `cargo xtask bench`: sizes of the release build next to a minimal Leptos app, and the rest of
 //!   the budget's figures; `cargo xtask bench bytes` only the sizes and a first visit's bytes.
+//! - `cargo xtask seal <public-key> [--raw]`: a sealed item for a mailbox, from standard input
+//!   (the end-to-end tests of the coach's app use it).
 
 mod bench;
 mod bench_mailbox;
@@ -16,6 +18,7 @@ mod build;
 mod content_packs;
 mod e2e;
 mod precompress;
+mod seal_helper;
 mod service_worker;
 mod setup;
 mod util;
@@ -23,7 +26,7 @@ mod words;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <run [--port N] | build | test | e2e [playwright args…] | bench [bytes] | setup>";
+const USAGE: &str = "usage: cargo xtask <run [--port N] | build | test | e2e [playwright args…] | bench [bytes] | setup | seal <public-key> [--raw]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,6 +38,7 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).map(String::as_str) == Some("bytes") => bench::bytes_only(),
         Some("bench") => bench::bench(),
         Some("setup") => setup::ensure_all(),
+        Some("seal") => seal_helper::run(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
     match result {

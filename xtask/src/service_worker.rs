@@ -8,6 +8,9 @@
 //!
 //! followed by every `sw/*.js` file, concatenated in file-name order (`10-offline.js`,
 //! `50-reminders.js`, …), each under a comment naming it.
+//!
+//! The coach's app (`dist/coach/`) has a worker of its own, `/coach/sw.js` from `coach/sw/*.js`,
+//! made the same way from its own files; the youngster's worker lists none of them.
 
 use std::fs;
 use std::path::Path;
@@ -19,12 +22,25 @@ use crate::util::{files_under, root};
 
 /// The generated worker, at the root of the dist so that its scope is the whole app.
 pub const WORKER_FILE: &str = "sw.js";
+/// The coach's app, in its own folder of the dist (and at `/coach/`).
+pub const COACH_DIR: &str = "coach";
 
 /// Writes `dist/sw.js` from the files in `dist` and the sources in `sw/`.
 pub fn write(dist: &Path) -> Result<(), String> {
-    let files = dist_files(dist)?;
+    let files = dist_files(dist, "/")?;
     let sources = worker_sources(&root().join("sw"))?;
-    let worker = generate(&files, &sources);
+    write_worker(dist, &files, &sources)
+}
+
+/// Writes `dist/coach/sw.js` from the coach's files and the sources in `coach/sw/`.
+pub fn write_coach(coach_dist: &Path) -> Result<(), String> {
+    let files = dist_files(coach_dist, &format!("/{COACH_DIR}/"))?;
+    let sources = worker_sources(&root().join(COACH_DIR).join("sw"))?;
+    write_worker(coach_dist, &files, &sources)
+}
+
+fn write_worker(dist: &Path, files: &[DistFile], sources: &[Source]) -> Result<(), String> {
+    let worker = generate(files, sources);
     let target = dist.join(WORKER_FILE);
     fs::write(&target, worker).map_err(|e| format!("{}: {e}", target.display()))?;
     println!(
@@ -93,9 +109,9 @@ fn version(files: &[DistFile], sources: &[Source]) -> String {
         .collect()
 }
 
-/// Every file in `dist` but the worker itself and the precompressed copies (the browser asks for
-/// the file; the server picks the copy), as `/path`, sorted.
-fn dist_files(dist: &Path) -> Result<Vec<DistFile>, String> {
+/// Every file in `dist` but the worker itself, the precompressed copies (the browser asks for
+/// the file; the server picks the copy) and the coach's app, as `<url_prefix>path`, sorted.
+fn dist_files(dist: &Path, url_prefix: &str) -> Result<Vec<DistFile>, String> {
     let mut files = files_under(dist)?
         .into_iter()
         .filter_map(|path| {
@@ -104,12 +120,14 @@ fn dist_files(dist: &Path) -> Result<Vec<DistFile>, String> {
                 .ok()?
                 .to_string_lossy()
                 .replace('\\', "/");
-            (relative != WORKER_FILE && !precompress::is_copy(&path)).then_some((relative, path))
+            let coach = relative.starts_with(&format!("{COACH_DIR}/"));
+            (relative != WORKER_FILE && !coach && !precompress::is_copy(&path))
+                .then_some((relative, path))
         })
         .map(|(relative, path)| {
             let bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             Ok(DistFile {
-                url: format!("/{relative}"),
+                url: format!("{url_prefix}{relative}"),
                 bytes,
             })
         })
@@ -218,7 +236,7 @@ mod tests {
         fs::write(dist.join("icons/icon.svg"), "<svg/>").unwrap();
         fs::write(dist.join("index.html.br"), "brotli").unwrap();
         fs::write(dist.join("index.html.gz"), "gzip").unwrap();
-        let urls: Vec<String> = dist_files(&dist)
+        let urls: Vec<String> = dist_files(&dist, "/")
             .unwrap()
             .into_iter()
             .map(|f| f.url)
@@ -228,8 +246,35 @@ mod tests {
     }
 
     #[test]
+    fn the_youngsters_worker_precaches_nothing_of_the_coachs_app_and_the_coachs_lists_its_own() {
+        let dist = std::env::temp_dir().join(format!("stc-sw-coach-test-{}", std::process::id()));
+        fs::create_dir_all(dist.join("coach")).unwrap();
+        fs::write(dist.join("index.html"), "<html>").unwrap();
+        fs::write(dist.join("coach/index.html"), "<html coach>").unwrap();
+        fs::write(dist.join("coach/stc-coach-0123abcd_bg.wasm"), "wasm").unwrap();
+        fs::write(dist.join("coach/sw.js"), "old coach worker").unwrap();
+        let urls = |dir: &Path, prefix: &str| -> Vec<String> {
+            dist_files(dir, prefix)
+                .unwrap()
+                .into_iter()
+                .map(|f| f.url)
+                .collect()
+        };
+        let youngster = urls(&dist, "/");
+        let coach = urls(&dist.join("coach"), "/coach/");
+        fs::remove_dir_all(&dist).unwrap();
+        assert_eq!(youngster, ["/index.html"]);
+        assert_eq!(
+            coach,
+            ["/coach/index.html", "/coach/stc-coach-0123abcd_bg.wasm"]
+        );
+    }
+
+    #[test]
     fn the_real_sources_are_found() {
         let sources = worker_sources(&root().join("sw")).unwrap();
         assert!(sources.iter().any(|s| s.name == "10-offline.js"));
+        let coach = worker_sources(&root().join(COACH_DIR).join("sw")).unwrap();
+        assert!(coach.iter().any(|s| s.name == "10-offline.js"));
     }
 }
