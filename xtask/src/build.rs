@@ -3,15 +3,16 @@
 use std::path::PathBuf;
 
 use crate::util::{command, root, run};
-use crate::{content_packs, precompress, service_worker};
+use crate::{content_packs, crypto, precompress, service_worker};
 
 /// Builds the app into `dist/` with Trunk (release: size-optimised, wasm-opt -Oz), adds the
-/// content packs, writes the service worker with the list of the files just built, then the
-/// brotli and gzip copies of every file (the worker's too).
+/// content packs and the sealing module, writes the service worker with the list of the files
+/// just built, then the brotli and gzip copies of every file (the worker's too).
 pub fn app_release() -> Result<(), String> {
     run(command("trunk").args(["build", "--release"]))?;
     let dist = root().join("dist");
     content_packs::write(&dist)?;
+    crypto::write(&dist)?;
     service_worker::write(&dist)?;
     precompress::write(&dist).map(|_| ())
 }

@@ -14,6 +14,7 @@ mod bench;
 mod bench_mailbox;
 mod build;
 mod content_packs;
+mod crypto;
 mod e2e;
 mod precompress;
 mod service_worker;
