@@ -36,6 +36,11 @@ export class OwnServer {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** Where this server keeps its database (to look into its files). */
+  get dataDirectory(): string {
+    return this.dataDir;
+  }
+
   async start(): Promise<void> {
     const args = ['--host', '127.0.0.1', '--port', String(this.port), '--data-dir', this.dataDir, '--dist-dir', this.distDir];
     const child = spawn(SERVER_BIN, args, { stdio: ['ignore', 'ignore', 'pipe'] });
