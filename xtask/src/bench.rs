@@ -26,6 +26,15 @@ pub fn bytes_only() -> Result<(), String> {
     print_node_figures(BROWSER_BENCHES[0], &server)
 }
 
+/// `cargo xtask bench seal`: only the time to seal the fullest summary in the browser.
+pub fn seal_only() -> Result<(), String> {
+    setup::ensure_all()?;
+    build::app_release()?;
+    let server = build::server(build::Profile::Debug)?;
+    write_seal_summary()?;
+    print_node_figures(BROWSER_BENCHES[3], &server)
+}
+
 pub fn bench() -> Result<(), String> {
     setup::ensure_all()?;
     build::app_release()?;
