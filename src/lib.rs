@@ -19,8 +19,8 @@ use crate::components::shell::Shell;
 use crate::content::ContentReady;
 use crate::i18n::I18nContextProvider;
 use crate::pages::{
-    avatar::AvatarPage, coach::Coach, exercise::ExercisePage, island::IslandPage, map::Map,
-    not_found::NotFound, overview::Overview, reminders::Reminders, settings::Settings,
+    avatar::AvatarPage, exercise::ExercisePage, island::IslandPage, map::Map, not_found::NotFound,
+    overview::Overview, reminders::Reminders, settings::Settings, share::SharePage,
     welcome::Welcome,
 };
 
@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
 fn AppWithState() -> impl IntoView {
     let store = state::provide_store();
     content::load_packs_for(store.language());
+    state::share::start_outbox(store);
     view! {
         <Router>
             <Shell>
@@ -52,7 +53,7 @@ fn AppWithState() -> impl IntoView {
                     <Route path=path!("/overview") view=|| view! { <ContentReady><Overview /></ContentReady> } />
                     <Route path=path!("/settings") view=Settings />
                     <Route path=path!("/reminders") view=Reminders />
-                    <Route path=path!("/coach") view=Coach />
+                    <Route path=path!("/share") view=|| view! { <ContentReady><SharePage /></ContentReady> } />
                 </Routes>
             </Shell>
         </Router>

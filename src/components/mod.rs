@@ -15,4 +15,5 @@ pub mod questions;
 pub mod radio_tiles;
 pub mod reminder_banner;
 pub mod reminder_words;
+pub mod shared_answers;
 pub mod shell;

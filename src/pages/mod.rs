@@ -1,7 +1,6 @@
 //! One file per route (a route's big form may keep its parts in a file of its own).
 
 pub mod avatar;
-pub mod coach;
 pub mod exercise;
 pub mod island;
 pub mod map;
@@ -10,4 +9,7 @@ pub mod overview;
 pub mod reminder_form;
 pub mod reminders;
 pub mod settings;
+pub mod share;
+pub mod share_list;
+pub mod share_steps;
 pub mod welcome;

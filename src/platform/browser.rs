@@ -71,3 +71,17 @@ pub fn scroll_to_top() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// Moves the focus to the page's heading (made focusable for it), without scrolling: a screen
+/// reader then reads the new step of a flow that stays on one route.
+pub fn focus_heading() {
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main h1").ok().flatten());
+    if let Some(heading) = heading {
+        let _ = heading.set_attribute("tabindex", "-1");
+        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+            let _ = heading.focus();
+        }
+    }
+}

@@ -16,8 +16,7 @@ export class OwnServer {
   private constructor(
     readonly port: number,
     readonly distDir: string,
-    /** Where its SQLite files are (the database and its write-ahead log). */
-    readonly dataDir: string,
+    private readonly dataDir: string,
     private readonly options: ServerOptions,
   ) {}
 
@@ -36,6 +35,11 @@ export class OwnServer {
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Where this server keeps its database (to look into its files). */
+  get dataDirectory(): string {
+    return this.dataDir;
   }
 
   async start(): Promise<void> {

@@ -3,17 +3,18 @@
 use std::path::{Path, PathBuf};
 
 use crate::util::{command, root, run};
-use crate::{content_packs, precompress, service_worker};
+use crate::{content_packs, crypto, precompress, service_worker};
 
 /// Builds the app into `dist/` with Trunk (release: size-optimised, wasm-opt -Oz), then the
-/// coach's app into `dist/coach/`, adds the content packs, writes the service workers with the
-/// lists of the files just built, then the brotli and gzip copies of every file (the workers'
-/// too).
+/// coach's app into `dist/coach/`, adds the content packs and the sealing module, writes the
+/// service workers with the lists of the files just built, then the brotli and gzip copies of
+/// every file (the workers' too).
 pub fn app_release() -> Result<(), String> {
     run(command("trunk").args(["build", "--release"]))?;
     let dist = root().join("dist");
     coach_release(&dist)?;
     content_packs::write(&dist)?;
+    crypto::write(&dist)?;
     service_worker::write(&dist)?;
     precompress::write(&dist).map(|_| ())
 }

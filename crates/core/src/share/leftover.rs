@@ -100,6 +100,18 @@ pub fn keep_leftovers(
     write(storage, &all)
 }
 
+/// The phone just came online: every left-over delete is due now.
+pub fn retry_leftovers_now(storage: &impl KeyValueStorage) -> Result<(), StorageError> {
+    let mut all = leftovers(storage);
+    if all.iter().all(|d| d.last_try.is_none()) {
+        return Ok(());
+    }
+    for delete in &mut all {
+        delete.last_try = None;
+    }
+    write(storage, &all)
+}
+
 /// Applies what became of a try: a delete the server confirmed (or that has nothing left to
 /// delete) goes, and the key goes with the last one; a failed one waits a little longer.
 pub fn finish_leftover(
@@ -183,6 +195,21 @@ mod tests {
         assert!(due_leftovers(&storage, 1_000).is_empty());
         assert_eq!(next_leftover_try_at(&storage), Some(1_000 + retry_delay(1)));
         assert_eq!(due_leftovers(&storage, 1_000 + retry_delay(1)).len(), 2);
+    }
+
+    #[test]
+    fn when_the_phone_comes_online_every_left_over_delete_is_due_at_once() {
+        let storage = SharedStorage::default();
+        keep_leftovers(&storage, two()).unwrap();
+        retry_leftovers_now(&storage).unwrap();
+        let writes = storage.writes();
+        retry_leftovers_now(&storage).unwrap();
+        assert_eq!(storage.writes(), writes, "nothing waited: nothing written");
+        finish_leftover(&storage, "item-a", &TryResult::NoConnection, 1_000).unwrap();
+        assert_eq!(due_leftovers(&storage, 1_000).len(), 1);
+        retry_leftovers_now(&storage).unwrap();
+        assert_eq!(due_leftovers(&storage, 1_000).len(), 2);
+        assert_eq!(leftovers(&storage)[0].tries, 1, "the tries are kept");
     }
 
     #[test]

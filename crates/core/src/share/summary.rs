@@ -52,15 +52,16 @@ impl Scope {
         self.islands.contains(&island)
     }
 
-    /// What the app offers at first: every island the youngster started, without the answers
-    /// themselves. An island started later is shared only once the youngster chooses it.
+    /// What the app offers at first: every island the youngster started (an exercise of it
+    /// opened or answered), without the answers themselves. An island started later is shared
+    /// only once the youngster chooses it.
     pub fn of_started(pack: &Pack, journey: &Journey) -> Scope {
         Scope {
-            islands: build_overview(pack, journey)
+            islands: pack
                 .islands
                 .iter()
-                .filter(|island| island.is_started())
-                .map(|island| island.island)
+                .map(|island| island.id)
+                .filter(|id| !journey.island_progress(pack, *id).new)
                 .collect(),
             answers: false,
         }
@@ -305,14 +306,27 @@ mod tests {
 
     #[test]
     fn the_scope_offered_at_first_is_every_started_island_without_the_answers() {
-        let (pack, mut journey) = journey();
+        let (pack, journey) = journey();
         let scope = Scope::of_started(&pack, &journey);
         assert_eq!(scope, only(&[IslandId::Wonen, IslandId::Werk], false));
-        journey.answers.remove("werk_droom");
-        journey.evaluations.remove(&IslandId::Werk);
+        let mut one_answer = Journey::default();
+        // An answer that feeds no part of the overview still starts its island.
+        one_answer
+            .answer(
+                &pack,
+                "wonen_nu",
+                "q_gevoel",
+                Answer::Faces { value: 3 },
+                day(1),
+            )
+            .unwrap();
         assert_eq!(
-            Scope::of_started(&pack, &journey),
+            Scope::of_started(&pack, &one_answer),
             only(&[IslandId::Wonen], false)
+        );
+        assert_eq!(
+            Scope::of_started(&pack, &Journey::default()),
+            only(&[], false)
         );
     }
 
