@@ -1,7 +1,7 @@
-//! Reusable views. The avatar, the islands' signs and the overview sheet are shared with the
-//! coach's app (`stc-ui`), under the same paths here.
+//! Reusable views. The avatar, the islands' signs, the overview sheet and a shared summary are
+//! shared with the coach's app (`stc-ui`), under the same paths here.
 
-pub use stc_ui::{avatar, island_art, overview_sheet};
+pub use stc_ui::{avatar, island_art, overview_sheet, shared_answers, summary};
 
 pub mod app_update;
 pub mod avatar_words;
@@ -15,5 +15,4 @@ pub mod questions;
 pub mod radio_tiles;
 pub mod reminder_banner;
 pub mod reminder_words;
-pub mod shared_answers;
 pub mod shell;

@@ -8,8 +8,7 @@ use stc_core::share::CoachMailbox;
 
 use super::share::{Flow, Step};
 use crate::components::island_art::island_name;
-use crate::components::overview_sheet::OverviewSheet;
-use crate::components::shared_answers::SharedAnswers;
+use crate::components::summary::SummaryView;
 use crate::content;
 use crate::i18n::*;
 use crate::platform::browser;
@@ -123,17 +122,11 @@ pub fn PreviewStep(flow: Flow, coach: CoachMailbox) -> impl IntoView {
         return ().into_any();
     };
     let help = t_string!(i18n, share.preview_help).replace("{name}", &coach.name);
-    let answers = summary.answers.clone();
     view! {
         <h1>{t!(i18n, share.preview_title)}</h1>
         <p class="help">{help}</p>
         <div class="preview-frame">
-            <OverviewSheet
-                overview=Signal::stored(summary.overview.clone())
-                avatar=Signal::stored(summary.avatar.clone())
-                date=browser::today()
-            />
-            {(!answers.is_empty()).then(|| view! { <SharedAnswers exercises=answers /> })}
+            <SummaryView summary=summary date=browser::today() />
         </div>
         <div class="step-buttons">
             <button type="button" class="button" on:click={

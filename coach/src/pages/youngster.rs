@@ -1,12 +1,13 @@
-//! `/coach/youngster/:id`: one youngster's summary, drawn by the same sheet as the youngster's
-//! preview (not editable), printable, with the coach's private notes, kept only on this device.
+//! `/coach/youngster/:id`: one youngster's summary, drawn by the same view as the youngster's
+//! preview (the overview sheet, not editable, and the answers themselves when shared),
+//! printable, with the coach's private notes, kept only on this device.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use stc_core::coach::caseload::date_of;
 use stc_i18n::i18n::*;
-use stc_ui::overview_sheet::OverviewSheet;
+use stc_ui::summary::SummaryView;
 
 use crate::platform::browser;
 use crate::state::{Fetch, use_coach};
@@ -41,10 +42,8 @@ pub fn Youngster() -> impl IntoView {
                 .into_any(),
                 Some(summary) => {
                     let date = date_of(&summary.made_at).unwrap_or_default();
-                    let overview = Signal::stored(summary.overview);
-                    let avatar = Signal::stored(summary.avatar);
                     view! {
-                        <OverviewSheet overview=overview avatar=avatar date=date />
+                        <SummaryView summary=summary date=date />
                         <button type="button" class="button wide print-button" on:click=move |_| browser::print()>
                             {t!(i18n, coach_app.youngster.print)}
                         </button>

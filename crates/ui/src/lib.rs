@@ -1,6 +1,7 @@
 //! The views that the youngster's app and the coach's app both show, so the coach sees a summary
 //! exactly as the youngster's preview showed it: the overview sheet with its chart, the avatar,
-//! the islands' signs and names, and a date written out. Their words come from the one shared
+//! the islands' signs and names, a date written out, the answers themselves of a shared summary,
+//! and the whole summary as the coach sees it. Their words come from the one shared
 //! `stc_i18n` module, in the language of the app that shows them.
 
 pub mod avatar;
@@ -8,3 +9,5 @@ pub mod chart;
 pub mod dates;
 pub mod island_art;
 pub mod overview_sheet;
+pub mod shared_answers;
+pub mod summary;

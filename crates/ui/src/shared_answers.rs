@@ -1,13 +1,13 @@
 //! "Mijn antwoorden": the answers themselves in a shared summary, exercise by exercise, each
-//! question with the youngster's answer in words. Shown under the overview in the preview (and
-//! meant for the coach's summary view too).
+//! question with the youngster's answer in words. Shown under the overview in the youngster's
+//! preview and in the coach's app (both through [`crate::summary::SummaryView`]).
 
 use leptos::prelude::*;
 use stc_core::share::SharedExercise;
+use stc_i18n::i18n::*;
 
-use crate::components::island_art::island_name;
-use crate::components::reminder_words::date_text;
-use crate::i18n::*;
+use crate::dates::date_text;
+use crate::island_art::island_name;
 
 /// The answered questions of a summary whose youngster ticked "ook mijn antwoorden zelf".
 #[component]
