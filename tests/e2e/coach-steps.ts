@@ -6,7 +6,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, STORAGE_KEY } from './fixtures';
 
 export const COACH_KEY = 'start-to-can-coach.state';
 const XTASK = process.env.STC_XTASK_BIN ?? path.resolve(__dirname, '../../target/debug/xtask');
@@ -125,4 +125,60 @@ export function summaryJson(nickname: string | null, islands: IslandSpec[], made
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
+
+// ---- The youngster's side, through the youngster's own screens ----
+
+/** Robin's phone: a journey on housing and work stored as the app stores it (an older schema, so
+ *  the app migrates it), then the app opened. */
+export async function youngsterWithJourney(page: Page) {
+  await page.goto('/');
+  const text = (words: string) => ({ type: 'text', text: words });
+  const document = {
+    schema_version: 2,
+    state: {
+      settings: { language: 'nl' },
+      welcomed: true,
+      journey: {
+        avatar: { nickname: 'Robin', presentation: 'girl', skin: 'brown', hair: 'hijab', hair_colour: 'black', top_colour: 'purple', bottom_colour: 'navy', accessories: ['wheelchair'] },
+        people: [{ id: 1, name: 'Sam', relation: 'jobcoach' }],
+        answers: {
+          wonen_nu: { q_nu: { type: 'scale', value: 4 }, q_later: { type: 'scale', value: 8 } },
+          wonen_stap: { q_wie: { type: 'people', people: [1] } },
+          werk_droom: { q_droom: text('Fietsenmaker met een eigen werkplaats') },
+        },
+        positions: { wonen_droom: 2 },
+        evaluations: { wonen: 6 },
+      },
+    },
+  };
+  await page.evaluate(([key, doc]) => localStorage.setItem(key, doc), [STORAGE_KEY, JSON.stringify(document)]);
+}
+
+/** Types the housing dream on its own screen ("Wat is je droom?"), as the youngster does. */
+export async function typeHousingDream(page: Page, words: string) {
+  await page.goto('/exercise/wonen_droom');
+  await page.locator('textarea').fill(words);
+  await expect(page.locator('textarea')).toHaveValue(words);
+}
+
+export const SENT = 'Je coach heeft je laatste versie.';
+
+/** From the coach's link to "send": look up, confirm the coach, the default choice, the preview,
+ *  consent. Returns the preview's text, exactly what the youngster was shown. */
+export async function shareThroughLink(page: Page, link: string, coachName: string): Promise<string> {
+  const heading = page.locator('main h1').first();
+  await page.goto(link);
+  await expect(heading).toHaveText('Wat is de code van je coach?');
+  await page.getByRole('button', { name: 'Zoek mijn coach' }).click();
+  await expect(heading).toHaveText('Is dit je coach?');
+  await expect(page.locator('.coach-name')).toHaveText(coachName);
+  await page.getByRole('button', { name: 'Ja, dat is mijn coach' }).click();
+  await expect(heading).toHaveText('Wat wil je delen?');
+  await page.getByRole('button', { name: 'Bekijk wat je coach ziet' }).click();
+  await expect(heading).toHaveText('Dit ziet je coach');
+  const preview = await page.locator('.preview-frame').innerText();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('button', { name: 'Ja, deel het' }).click();
+  return preview;
 }

@@ -1,10 +1,13 @@
 // The coach's app at /coach/: a coach makes an identity (the key pair is made in this browser and
 // only its public half leaves it), hands out the code, the QR code and the link, reads the
-// summaries youngsters shared (sealed to the coach's key; here put in the mailbox as the
-// youngster's phone does), keeps private notes, sees the use of the tool, reads offline what was
-// fetched before, and moves to another device with a passphrase-locked file. axe on every screen
-// in light and dark; screenshots at 360×640 and at a laptop's 1280×800 in target/screenshots/.
+// summaries youngsters shared (sealed to the coach's key; first put in the mailbox as the
+// youngster's phone does, then through the youngster's own app in a second browser), keeps
+// private notes, sees the use of the tool, reads offline what was fetched before, and moves to
+// another device with a passphrase-locked file. axe on every screen in light and dark;
+// screenshots at 360×640 and at a laptop's 1280×800 in target/screenshots/.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { APIRequestContext, Browser, Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { OwnServer, waitForWorkerControl } from './own-server';
@@ -17,7 +20,11 @@ import {
   putShare,
   registerCoach,
   seal,
+  SENT,
+  shareThroughLink,
   summaryJson,
+  typeHousingDream,
+  youngsterWithJourney,
   type IslandSpec,
 } from './coach-steps';
 
@@ -280,6 +287,139 @@ test('moving to another device: a locked backup file; a wrong passphrase or a da
   await other.close();
 });
 
+// ---- Two browsers: the coach's app and the youngster's app, each in a browser of its own ----
+
+const COACH_NAME = 'Sanne, Jongerenwerk Noord';
+
+test.describe('the coach and a youngster, each in a browser of their own', () => {
+  test('the youngster shares through the coachs link; the coach sees it as previewed, then the update; after stop sharing it is gone', async ({ browser }, testInfo) => {
+    test.setTimeout(180_000);
+    const coachContext = await newContext(browser, testInfo, undefined, 'block', LAPTOP);
+    const youngsterContext = await newContext(browser, testInfo);
+    const coach = await coachContext.newPage();
+    const phone = await youngsterContext.newPage();
+    const foreign: string[] = [];
+    for (const page of [coach, phone]) {
+      page.on('request', (r) => !r.url().startsWith(testInfo.project.use.baseURL!) && foreign.push(r.url()));
+    }
+
+    await registerCoach(coach, COACH_NAME);
+    const link = (await coach.locator('.share-link a').getAttribute('href'))!;
+
+    await youngsterWithJourney(phone);
+    await typeHousingDream(phone, 'Een huis met een Zebramarker');
+    const preview = await shareThroughLink(phone, link, COACH_NAME);
+    expect(preview).toContain('Zebramarker');
+    await expect(phone.locator('.share-status')).toHaveText(SENT);
+
+    // The coach's list, then the summary: exactly what the youngster's preview showed.
+    await coach.getByRole('link', { name: 'Jongeren', exact: true }).click();
+    await expect(coach.locator('.youngster-name')).toHaveText(['Robin']);
+    await coach.locator('.youngster-line a').click();
+    await expect(coach.locator('.summary-frame')).toContainText('Zebramarker');
+    expect(await coach.locator('.summary-frame').innerText()).toBe(preview);
+    await coach.screenshot({ path: `${SHOTS}/coach-two-browsers-summary-laptop-light.png`, fullPage: true });
+    const itemUrl = coach.url();
+
+    // The youngster changes an answer and sends the new version; the coach sees the change.
+    await typeHousingDream(phone, 'Een huis met een Giraffemarker');
+    await phone.goto('/overview');
+    await expect(phone.getByText('Je coach heeft een oudere versie.')).toBeVisible();
+    await phone.getByRole('link', { name: 'Deel met je coach' }).click();
+    await phone.getByRole('button', { name: 'Nieuwe versie sturen' }).click();
+    await expect(phone.locator('.share-status')).toHaveText(SENT);
+    await coach.getByRole('link', { name: 'Jongeren', exact: true }).click();
+    await expect(coach.locator('.youngster-line')).toHaveCount(1);
+    await coach.goto(itemUrl);
+    await expect(coach.locator('.summary-frame')).toContainText('Giraffemarker');
+    await expect(coach.locator('.summary-frame')).not.toContainText('Zebramarker');
+
+    // The youngster stops sharing: gone for the coach.
+    await phone.getByRole('button', { name: 'Stop met delen' }).click();
+    await phone.getByRole('button', { name: 'Ja, stop' }).click();
+    await expect(phone.getByRole('button', { name: 'Deel met je coach' })).toBeVisible();
+    await coach.getByRole('link', { name: 'Jongeren', exact: true }).click();
+    await expect(coach.getByText('Nog niemand deelde iets met jou. Geef je code aan je jongeren.')).toBeVisible();
+    await expect(coach.locator('.youngster-line')).toHaveCount(0);
+    await coach.goto(itemUrl);
+    await expect(coach.getByRole('heading', { level: 1, name: 'Niet meer gedeeld' })).toBeVisible();
+
+    expect(foreign).toEqual([]);
+    await coachContext.close();
+    await youngsterContext.close();
+  });
+
+  test('"delete everything" on the phone removes the coachs copy', async ({ browser }, testInfo) => {
+    test.setTimeout(120_000);
+    const coachContext = await newContext(browser, testInfo);
+    const youngsterContext = await newContext(browser, testInfo);
+    const coach = await coachContext.newPage();
+    const phone = await youngsterContext.newPage();
+    await registerCoach(coach, COACH_NAME);
+    const link = (await coach.locator('.share-link a').getAttribute('href'))!;
+    await youngsterWithJourney(phone);
+    await shareThroughLink(phone, link, COACH_NAME);
+    await expect(phone.locator('.share-status')).toHaveText(SENT);
+    await coach.getByRole('link', { name: 'Jongeren', exact: true }).click();
+    await expect(coach.locator('.youngster-name')).toHaveText(['Robin']);
+
+    await phone.goto('/settings');
+    await phone.getByRole('button', { name: 'Alles wissen' }).click();
+    await phone.getByRole('button', { name: 'Ja, wis alles' }).click();
+    await expect(phone).toHaveURL(/\/$/);
+    await coach.getByRole('button', { name: 'Vernieuwen' }).click();
+    await expect(coach.getByText('Nog niemand deelde iets met jou. Geef je code aan je jongeren.')).toBeVisible();
+    await coachContext.close();
+    await youngsterContext.close();
+  });
+
+  test('a send while the server is stopped goes out later; the marker reaches the coachs screen but not the servers files', async ({ browser }, testInfo) => {
+    test.setTimeout(180_000);
+    const server = await OwnServer.create();
+    try {
+      await server.start();
+      const coachContext = await newContext(browser, testInfo, server.url);
+      const youngsterContext = await newContext(browser, testInfo, server.url, 'allow');
+      const coach = await coachContext.newPage();
+      const phone = await youngsterContext.newPage();
+      await registerCoach(coach, COACH_NAME);
+      const link = (await coach.locator('.share-link a').getAttribute('href'))!;
+      await youngsterWithJourney(phone);
+      await phone.goto('/map');
+      await waitForWorkerControl(phone);
+      await typeHousingDream(phone, 'Een huis met een Okapimarker');
+
+      // Everything up to consent, then the server goes away before the youngster says yes.
+      const heading = phone.locator('main h1').first();
+      await phone.goto(link);
+      await phone.getByRole('button', { name: 'Zoek mijn coach' }).click();
+      await phone.getByRole('button', { name: 'Ja, dat is mijn coach' }).click();
+      await phone.getByRole('button', { name: 'Bekijk wat je coach ziet' }).click();
+      await expect(heading).toHaveText('Dit ziet je coach');
+      await phone.getByRole('button', { name: 'Verder' }).click();
+      await server.stop();
+      await phone.getByRole('button', { name: 'Ja, deel het' }).click();
+      await expect(phone.locator('.share-status')).toHaveText('Wacht op internet. Het gaat vanzelf als je weer online bent.');
+
+      await server.start();
+      await expect(phone.locator('.share-status')).toHaveText(SENT, { timeout: 40_000 });
+      await coach.getByRole('link', { name: 'Jongeren', exact: true }).click();
+      await coach.locator('.youngster-line a').click();
+      await expect(coach.locator('.summary-frame')).toContainText('Okapimarker');
+
+      // The server's SQLite files hold no marker word: the write-ahead log while it runs, the
+      // database once it stopped and folded the log in.
+      await expectNoWordsIn(server.dataDirectory, ['start-to-can.sqlite3-wal']);
+      await server.stop();
+      await expectNoWordsIn(server.dataDirectory, ['start-to-can.sqlite3']);
+      await coachContext.close();
+      await youngsterContext.close();
+    } finally {
+      await server.dispose();
+    }
+  });
+});
+
 const SCREENS: { name: string; path: (ids: { share: string }) => string; ready: (page: Page) => Promise<void> }[] = [
   { name: 'welcome', path: () => '/coach/', ready: async (p) => void (await expect(p.getByRole('heading', { level: 1, name: 'Welkom, coach' })).toBeVisible()) },
   { name: 'code', path: () => '/coach/code', ready: async (p) => void (await expect(p.locator('.coach-code')).toBeVisible()) },
@@ -316,10 +456,29 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+/** None of the youngster's words, in the clear or as hex, in any file of `dir`; `expected` are there. */
+async function expectNoWordsIn(dir: string, expected: string[]) {
+  const files = await readdir(dir);
+  for (const file of expected) expect(files).toContain(file);
+  for (const file of files) {
+    const bytes = await readFile(path.join(dir, file));
+    for (const word of ['Okapimarker', 'Robin', 'Fietsenmaker']) {
+      expect(bytes.includes(Buffer.from(word)), `${word} in ${file}`).toBe(false);
+      expect(bytes.includes(Buffer.from(Buffer.from(word).toString('hex'))), `${word} as hex in ${file}`).toBe(false);
+    }
+  }
+}
+
 /** A browser of its own (another device), with the suite's settings. */
-function newContext(browser: Browser, testInfo: TestInfo, baseURL?: string, serviceWorkers: 'allow' | 'block' = 'block') {
+function newContext(
+  browser: Browser,
+  testInfo: TestInfo,
+  baseURL?: string,
+  serviceWorkers: 'allow' | 'block' = 'block',
+  viewport?: { width: number; height: number },
+) {
   const use = testInfo.project.use;
-  return browser.newContext({ baseURL: baseURL ?? use.baseURL, viewport: use.viewport, locale: use.locale, serviceWorkers });
+  return browser.newContext({ baseURL: baseURL ?? use.baseURL, viewport: viewport ?? use.viewport, locale: use.locale, serviceWorkers });
 }
 
 /** A second coach, made through the API with a key no browser holds (for "not for you"). */

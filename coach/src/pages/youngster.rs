@@ -43,7 +43,9 @@ pub fn Youngster() -> impl IntoView {
                 Some(summary) => {
                     let date = date_of(&summary.made_at).unwrap_or_default();
                     view! {
-                        <SummaryView summary=summary date=date />
+                        <div class="summary-frame">
+                            <SummaryView summary=summary date=date />
+                        </div>
                         <button type="button" class="button wide print-button" on:click=move |_| browser::print()>
                             {t!(i18n, coach_app.youngster.print)}
                         </button>
