@@ -1,7 +1,5 @@
 //! Small browser facts and effects: preferred languages, the theme attribute.
 
-use wasm_bindgen::JsValue;
-
 /// `navigator.languages`, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
     let Some(window) = web_sys::window() else {
@@ -40,18 +38,7 @@ pub fn now_millis() -> u64 {
 }
 
 /// A readable line from a JavaScript exception, e.g. `QuotaExceededError: the quota has been exceeded`.
-pub fn describe(error: &JsValue) -> String {
-    let field = |name: &str| {
-        js_sys::Reflect::get(error, &JsValue::from_str(name))
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default()
-    };
-    match (field("name"), field("message")) {
-        (name, message) if name.is_empty() && message.is_empty() => format!("{error:?}"),
-        (name, message) => format!("{name}: {message}"),
-    }
-}
+pub use stc_web::describe;
 
 /// The phone's date today, in its own time zone.
 pub fn today() -> chrono::NaiveDate {

@@ -100,6 +100,8 @@ pub fn cargo_test(counts: &mut TestCounts) -> Result<(), String> {
         "stc-ui",
         "--exclude",
         "stc-i18n",
+        "--exclude",
+        "stc-web",
         "--color",
         "never",
     ]);

@@ -72,26 +72,9 @@ fn MakeBackup() -> impl IntoView {
     view! {
         <form class="card coach-form" aria-labelledby="export-title" on:submit=submit novalidate>
             <h2 id="export-title">{t!(i18n, coach_app.device.export_title)}</h2>
-            <label class="field">
-                <span>{t!(i18n, coach_app.device.passphrase)}</span>
-                <input
-                    type="password"
-                    autocomplete="new-password"
-                    aria-describedby="passphrase-help"
-                    prop:value=passphrase
-                    on:input=move |event| passphrase.set(event_target_value(&event))
-                />
-            </label>
+            <Passphrase label=t!(i18n, coach_app.device.passphrase) value=passphrase new=true help="passphrase-help" />
             <p id="passphrase-help" class="help">{t!(i18n, coach_app.device.passphrase_help)}</p>
-            <label class="field">
-                <span>{t!(i18n, coach_app.device.again)}</span>
-                <input
-                    type="password"
-                    autocomplete="new-password"
-                    prop:value=again
-                    on:input=move |event| again.set(event_target_value(&event))
-                />
-            </label>
+            <Passphrase label=t!(i18n, coach_app.device.again) value=again new=true />
             <p class:error=failed class:done-line=move || !failed() role="status">{message}</p>
             <button type="submit" class="button primary wide" disabled=busy>
                 {move || if busy.get() { t_string!(i18n, coach_app.welcome.busy) } else { t_string!(i18n, coach_app.device.export) }}
@@ -132,20 +115,36 @@ fn OpenBackup() -> impl IntoView {
                 <span>{t!(i18n, coach_app.device.file)}</span>
                 <input type="file" accept=".json,application/json" node_ref=file />
             </label>
-            <label class="field">
-                <span>{t!(i18n, coach_app.device.import_passphrase)}</span>
-                <input
-                    type="password"
-                    autocomplete="current-password"
-                    prop:value=passphrase
-                    on:input=move |event| passphrase.set(event_target_value(&event))
-                />
-            </label>
+            <Passphrase label=t!(i18n, coach_app.device.import_passphrase) value=passphrase />
             <p class="error" role="alert">{move || problem.get().map(|p| problem_text(i18n, &p))}</p>
             <button type="submit" class="button primary wide" disabled=busy>
                 {move || if busy.get() { t_string!(i18n, coach_app.welcome.busy) } else { t_string!(i18n, coach_app.device.import) }}
             </button>
         </form>
+    }
+}
+
+/// A passphrase field: a new one (the browser may offer to make one up) or the one to open with.
+#[component]
+fn Passphrase(
+    label: impl IntoView + 'static,
+    value: RwSignal<String>,
+    #[prop(optional)] new: bool,
+    /// The id of the help line under it.
+    #[prop(optional)]
+    help: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span>{label}</span>
+            <input
+                type="password"
+                autocomplete=if new { "new-password" } else { "current-password" }
+                aria-describedby=help
+                prop:value=value
+                on:input=move |event| value.set(event_target_value(&event))
+            />
+        </label>
     }
 }
 

@@ -1,7 +1,5 @@
 //! Small browser facts and effects for the coach's app.
 
-use wasm_bindgen::JsValue;
-
 /// This page's origin, e.g. `https://start.example.be`: the server the mailbox lives on.
 pub fn origin() -> String {
     web_sys::window()
@@ -68,19 +66,7 @@ pub fn register_worker() {
     let _ = container.register_with_options("/coach/sw.js", &options);
 }
 
-/// A readable line from a JavaScript exception.
-pub fn describe(error: &JsValue) -> String {
-    let field = |name: &str| {
-        js_sys::Reflect::get(error, &JsValue::from_str(name))
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default()
-    };
-    match (field("name"), field("message")) {
-        (name, message) if name.is_empty() && message.is_empty() => format!("{error:?}"),
-        (name, message) => format!("{name}: {message}"),
-    }
-}
+pub use stc_web::describe;
 
 /// Waits until the browser has drawn the page once more (so a "busy" line shows before a long
 /// computation such as Argon2 starts).
