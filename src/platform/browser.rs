@@ -1,7 +1,5 @@
 //! Small browser facts and effects: preferred languages, the theme attribute.
 
-use wasm_bindgen::JsValue;
-
 /// `navigator.languages`, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
     let Some(window) = web_sys::window() else {
@@ -40,18 +38,7 @@ pub fn now_millis() -> u64 {
 }
 
 /// A readable line from a JavaScript exception, e.g. `QuotaExceededError: the quota has been exceeded`.
-pub fn describe(error: &JsValue) -> String {
-    let field = |name: &str| {
-        js_sys::Reflect::get(error, &JsValue::from_str(name))
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default()
-    };
-    match (field("name"), field("message")) {
-        (name, message) if name.is_empty() && message.is_empty() => format!("{error:?}"),
-        (name, message) => format!("{name}: {message}"),
-    }
-}
+pub use stc_web::describe;
 
 /// The phone's date today, in its own time zone.
 pub fn today() -> chrono::NaiveDate {
@@ -69,5 +56,19 @@ pub fn print() {
 pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Moves the focus to the page's heading (made focusable for it), without scrolling: a screen
+/// reader then reads the new step of a flow that stays on one route.
+pub fn focus_heading() {
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main h1").ok().flatten());
+    if let Some(heading) = heading {
+        let _ = heading.set_attribute("tabindex", "-1");
+        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+            let _ = heading.focus();
+        }
     }
 }

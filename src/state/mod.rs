@@ -4,6 +4,7 @@
 
 pub mod reminders;
 pub mod set_aside;
+pub mod share;
 
 use leptos::prelude::*;
 use stc_core::storage::{DocumentKeeper, Outcome};

@@ -11,6 +11,7 @@ use serde_json::Value;
 use crate::journey::Journey;
 use crate::reminders::ReminderSettings;
 use crate::settings::Settings;
+use crate::share::Sharing;
 
 /// The schema version this build writes.
 #[cfg(not(feature = "next-schema-test-build"))]
@@ -39,6 +40,8 @@ pub struct AppState {
     pub journey: Journey,
     /// The reminder the youngster set.
     pub reminders: ReminderSettings,
+    /// The coaches the youngster shares with, and what waits in the outbox.
+    pub sharing: Sharing,
 }
 
 /// The document as it is stored: the state with the schema version it was written in.
@@ -103,9 +106,15 @@ const LEFT_IN_SCHEMA_3: [(&str, &str, u64); 7] = [
 /// Schema 3: the answers to the questions that left go, and the place in those exercises moves
 /// with the questions after them, so the youngster resumes on the question they were on (or
 /// on the next one, if they were on the one that left). Schema 3 also holds growth over time
-/// (check-ins, followed-up steps), which a schema-2 document has none of: serde's defaults give
-/// them empty. The bump keeps an older app from saving a newer document back without them.
+/// (check-ins, followed-up steps) and the shares with a coach and their outbox, which a schema-2
+/// document has none of: they start empty. The bump keeps an older app from loading a newer
+/// document and saving it back without them: the shares' item secrets would be lost, and with
+/// them the way to delete the coach's copy.
 fn v2_to_v3(mut state: Value) -> Result<Value, String> {
+    let object = state.as_object_mut().ok_or("the state is not an object")?;
+    object
+        .entry("sharing")
+        .or_insert_with(|| Value::Object(Default::default()));
     let Some(journey) = state.get_mut("journey").and_then(Value::as_object_mut) else {
         return Ok(state);
     };

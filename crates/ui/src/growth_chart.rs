@@ -6,9 +6,10 @@
 use leptos::prelude::*;
 use stc_core::journey::{IslandOverview, Reading};
 
-use crate::components::island_art::island_name;
-use crate::components::reminder_words::date_text;
-use crate::i18n::*;
+use stc_i18n::i18n::*;
+
+use crate::dates::date_text;
+use crate::island_art::island_name;
 
 const WIDTH: i32 = 320;
 const HEIGHT: i32 = 132;
