@@ -39,6 +39,12 @@ fn packs() -> ArcRwSignal<Packs> {
 /// # Panics
 /// When no pack has arrived at all: only call it inside [`ContentReady`].
 pub fn pack(language: Language) -> &'static Pack {
+    pack_if_loaded(language).expect("pages that read content are inside ContentReady")
+}
+
+/// The pack of `language` (or any pack that arrived) when one is there: for parts of a page
+/// that can do without content (no [`ContentReady`] around them).
+pub fn pack_if_loaded(language: Language) -> Option<&'static Pack> {
     packs().with(|packs| {
         packs
             .loaded
@@ -46,7 +52,6 @@ pub fn pack(language: Language) -> &'static Pack {
             .find(|(loaded, _)| *loaded == language)
             .or(packs.loaded.first())
             .map(|(_, pack)| *pack)
-            .expect("pages that read content are inside ContentReady")
     })
 }
 

@@ -3,14 +3,36 @@
 //! three, a want must still be given) live in `stc_core::journey::highlights`.
 
 use leptos::prelude::*;
-use stc_core::journey::{Answer, Input, IslandId, Overview, PickError, QuestionRef, Want, WantRef};
+use leptos_router::components::A;
+use stc_core::journey::{
+    Answer, FirstStepLine, Input, IslandId, Overview, PickError, QuestionRef, Want, WantRef,
+};
 
 use crate::components::island_art::{IslandSign, island_name};
+use crate::components::overview_sheet::SheetControls;
 use crate::components::questions::PickPeople;
 use crate::content;
 use crate::i18n::*;
 use crate::platform::browser;
 use crate::state::use_store;
+
+/// These controls, for the shared overview sheet to put in place.
+pub fn sheet_controls() -> SheetControls {
+    SheetControls {
+        top_three: Callback::new(|overview| {
+            view! { <TopThreePicker overview=overview /> }.into_any()
+        }),
+        star: Callback::new(|want| view! { <StarButton want=want /> }.into_any()),
+        fill_helpers: Callback::new(|(question, has_helpers)| {
+            view! { <FillHelpers question=question has_helpers=has_helpers /> }.into_any()
+        }),
+        follow_up: Callback::new(|step: FirstStepLine| {
+            let href = format!("/step/{}/{}", step.exercise, step.question);
+            view! { <A href=href attr:class="follow-up-link">{t!(use_i18n(), growth.follow_up_link)}</A> }
+                .into_any()
+        }),
+    }
+}
 
 /// "Kies je top drie": every want, grouped per island, as checkboxes; at most three.
 #[component]

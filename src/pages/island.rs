@@ -105,6 +105,12 @@ fn IslandView(island: IslandId) -> impl IntoView {
                 }}
             </ul>
             <Show when=move || progress().finished>
+                <div class="card check-in-card">
+                    <p>{t!(i18n, growth.check_in_card)}</p>
+                    <A href=format!("/island/{}/check-in", island.as_str()) attr:class="button primary wide">
+                        {t!(i18n, growth.check_in_button)}
+                    </A>
+                </div>
                 <div class="card">
                     <Evaluation island=island />
                 </div>

@@ -4,12 +4,13 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use stc_core::journey::IslandId;
+use stc_core::journey::{IslandId, step_text};
 
 use crate::components::avatar::AvatarView;
 use crate::components::island_art::{IslandArt, island_name};
 use crate::content;
 use crate::i18n::*;
+use crate::platform::browser;
 use crate::state::use_store;
 
 /// The map screen.
@@ -46,6 +47,7 @@ pub fn Map() -> impl IntoView {
             <Show when=move || avatar().is_none()>
                 <A href="/avatar" attr:class="card make-avatar">{t!(i18n, map.make_avatar)}</A>
             </Show>
+            <StepDueCard />
             <ContinueCard />
             <p class="lead">{t!(i18n, map.intro)}</p>
             <ul class="sea" aria-label=move || t_string!(i18n, map.islands_label)>
@@ -68,7 +70,7 @@ pub fn Map() -> impl IntoView {
                                         }}
                                     </span>
                                     <Show when=move || progress().new>
-                                        <span class="badge new">{t!(i18n, map.is_new)}</span>
+                                        <span class="badge new">{t!(i18n, map.new_badge)}</span>
                                     </Show>
                                     <Show when=move || progress().finished>
                                         <span class="badge done">{t!(i18n, map.finished)}</span>
@@ -80,6 +82,36 @@ pub fn Map() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// "Is het gelukt?": the oldest first step whose day has come, to follow up.
+#[component]
+fn StepDueCard() -> impl IntoView {
+    let store = use_store();
+    let i18n = use_i18n();
+    let due = move || {
+        let pack = content::pack(store.language().get());
+        store.state().with(|s| {
+            let step = s
+                .journey
+                .steps_due(pack, browser::today())
+                .into_iter()
+                .next()?;
+            let words = step_text(pack, &step.exercise, &step.question, &step.what)?;
+            Some((format!("/step/{}/{}", step.exercise, step.question), words))
+        })
+    };
+    move || {
+        due().map(|(href, words)| {
+            view! {
+                <div class="card step-due">
+                    <h2>{t!(i18n, growth.due_title)}</h2>
+                    <p>{t_string!(i18n, growth.due_text).replace("{step}", &words)}</p>
+                    <A href=href attr:class="button primary wide">{t!(i18n, growth.due_button)}</A>
+                </div>
+            }
+        })
     }
 }
 

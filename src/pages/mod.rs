@@ -1,8 +1,9 @@
 //! One file per route (a route's big form may keep its parts in a file of its own).
 
 pub mod avatar;
-pub mod coach;
+pub mod check_in;
 pub mod exercise;
+pub mod follow_up;
 pub mod island;
 pub mod map;
 pub mod not_found;
@@ -10,4 +11,7 @@ pub mod overview;
 pub mod reminder_form;
 pub mod reminders;
 pub mod settings;
+pub mod share;
+pub mod share_list;
+pub mod share_steps;
 pub mod welcome;

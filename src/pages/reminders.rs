@@ -2,13 +2,15 @@
 //! put it in the phone's calendar or ask for notifications. Every valid change is saved at
 //! once; an invalid one gets a message and the last good reminder stays.
 
-use chrono::{Local, Utc, Weekday, WeekdaySet};
+use chrono::{Local, NaiveDate, Utc, Weekday, WeekdaySet};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use stc_core::reminders::{self, ScheduleError};
+use stc_core::journey::step_text;
+use stc_core::reminders::{self, Schedule, ScheduleError};
 
 use crate::components::icons::{Icon, IconView};
-use crate::components::reminder_words::{message_text, when_text};
+use crate::components::reminder_words::{date_text, message_text, when_text};
+use crate::content;
 use crate::i18n::*;
 use crate::pages::reminder_form::{MessageChoice, NotifySwitch, ScheduleForm};
 use crate::platform::files::{self, Handed};
@@ -45,6 +47,7 @@ pub fn Reminders() -> impl IntoView {
                 <input type="checkbox" role="switch" prop:checked=enabled on:change=toggle />
                 <span>{t!(i18n, reminders.switch)}</span>
             </label>
+            <StepDayReminder />
             <Show
                 when=move || enabled.get()
                 fallback=move || view! { <p class="muted">{t!(i18n, reminders.off)}</p> }
@@ -86,6 +89,51 @@ fn NextReminder() -> impl IntoView {
                 }}
             </span>
         </p>
+    }
+}
+
+/// "Op de dag van je stap": the soonest first step with a date to come, and one tap to be
+/// reminded that day (at the reminder's time). Gone once the reminder rings on that day.
+#[component]
+fn StepDayReminder() -> impl IntoView {
+    let store = use_store();
+    let i18n = use_i18n();
+    let today = move || Local::now().date_naive();
+    let step = move || {
+        let pack = content::pack_if_loaded(store.language().get())?;
+        store.state().with(|s| {
+            let step = s.journey.next_dated_step(pack, today())?;
+            let by = step.by?;
+            let what = step_text(pack, &step.exercise, &step.question, &step.what)?;
+            let already = s.reminders.enabled
+                && matches!(s.reminders.schedule, Schedule::Once { at } if at.date() == by);
+            (!already).then_some((what, by))
+        })
+    };
+    let error = RwSignal::new(None::<ScheduleError>);
+    let remind = move |by: NaiveDate| {
+        let outcome = store.try_update(|s| {
+            let schedule = Schedule::once_on(today(), by, s.reminders.schedule.time())?;
+            s.reminders.reschedule(schedule, Utc::now())?;
+            s.reminders.switch_on(Utc::now())
+        });
+        error.set(outcome.and_then(Result::err));
+    };
+    move || {
+        step().map(|(what, by)| {
+            view! {
+                <div class="card step-day">
+                    <p>
+                        {t_string!(i18n, growth.step_day).replace("{date}", &date_text(i18n, by))}
+                        " "<strong>{what}</strong>
+                    </p>
+                    <button type="button" class="button primary wide" on:click=move |_| remind(by)>
+                        {t!(i18n, growth.step_day_button)}
+                    </button>
+                    <p class="error" role="alert">{move || error.get().map(|e| schedule_error_text(i18n, e))}</p>
+                </div>
+            }
+        })
     }
 }
 

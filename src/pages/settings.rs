@@ -16,7 +16,7 @@ use crate::i18n::*;
 use crate::platform::{browser, files};
 use crate::state::read_aloud::use_read_aloud;
 use crate::state::reminders::use_reminder_watch;
-use crate::state::{set_aside, use_store};
+use crate::state::{set_aside, share, use_store};
 
 /// The languages, each named in itself, for a [`RadioTiles`] group.
 pub fn language_options() -> Vec<(Language, Signal<String>)> {
@@ -99,7 +99,7 @@ pub fn Settings() -> impl IntoView {
             <ReminderSummary />
             <MyData />
             <p class="more">
-                <A href="/coach">{t!(i18n, settings.coach_link)}</A>
+                <A href="/share">{t!(i18n, settings.share_link)}</A>
             </p>
         </section>
     }
@@ -196,6 +196,11 @@ fn MyData() -> impl IntoView {
         count => Some(t_string!(i18n, settings.data.delete_copies_many, count = count).to_string()),
     };
     let file_input = NodeRef::<leptos::html::Input>::new();
+    let shares = move || store.state().with(|s| !s.sharing.is_empty());
+    let deleting = RwSignal::new(false);
+    // After "delete everything": how many coaches' copies still wait (offline).
+    let deleted_waiting = RwSignal::new(None::<usize>);
+    let leftovers = share::leftovers_waiting();
 
     let download_backup = move |_| {
         let now = browser::now_iso();
@@ -237,13 +242,25 @@ fn MyData() -> impl IntoView {
             }
         });
     };
-    let delete = move |_| match store.delete_everything() {
-        Ok(_) => navigate("/", Default::default()),
-        Err(_) => {
-            confirming.set(false);
-            message.set(Some(DataMessage::Failed));
-            browser::focus_soon(".my-data .data-message");
+    let delete = move |_| {
+        if deleting.get_untracked() {
+            return;
         }
+        deleting.set(true);
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            let outcome = share::delete_everything(store).await;
+            deleting.set(false);
+            confirming.set(false);
+            match outcome {
+                Ok(0) => navigate("/", Default::default()),
+                Ok(waiting) => deleted_waiting.set(Some(waiting)),
+                Err(_) => {
+                    message.set(Some(DataMessage::Failed));
+                    browser::focus_soon(".my-data .data-message");
+                }
+            }
+        });
     };
     let text = move |m: DataMessage| match m {
         DataMessage::BackupDone => t_string!(i18n, settings.data.backup_done),
@@ -285,7 +302,19 @@ fn MyData() -> impl IntoView {
             </div>
             <p class="data-message" role="status">
                 {move || message.get().map(text)}
+                {move || deleting.get().then(|| t_string!(i18n, settings.data.deleting))}
             </p>
+            <Show when=move || deleted_waiting.get().is_some()>
+                <div class="card deleted-waiting">
+                    <p>{t!(i18n, settings.data.deleted_waiting)}</p>
+                    <A href="/" attr:class="button primary">{t!(i18n, settings.data.to_start)}</A>
+                </div>
+            </Show>
+            <Show when=move || { leftovers.get() > 0 && deleted_waiting.get().is_none() }>
+                <p class="leftover-deletes">
+                    {move || t_string!(i18n, settings.data.leftover).replace("{count}", &leftovers.get().to_string())}
+                </p>
+            </Show>
             <SetAsideCopies copies message />
             <Show
                 when=move || confirming.get()
@@ -309,6 +338,7 @@ fn MyData() -> impl IntoView {
                     <p id="delete-question">
                         {t!(i18n, settings.data.delete_confirm)}
                         {move || copies_also_deleted().map(|also| format!(" {also}"))}
+                        {move || shares().then(|| format!(" {}", t_string!(i18n, settings.data.delete_shares)))}
                     </p>
                     <div class="actions">
                         <button type="button" class="button danger-solid" on:click=delete.clone()>

@@ -1,8 +1,6 @@
 //! Small browser facts and effects: preferred languages, the attributes on `<html>` the CSS
 //! follows (theme, contrast, text size), moving the focus.
 
-use wasm_bindgen::JsValue;
-
 /// `navigator.languages`, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
     let Some(window) = web_sys::window() else {
@@ -47,18 +45,7 @@ pub fn now_millis() -> u64 {
 }
 
 /// A readable line from a JavaScript exception, e.g. `QuotaExceededError: the quota has been exceeded`.
-pub fn describe(error: &JsValue) -> String {
-    let field = |name: &str| {
-        js_sys::Reflect::get(error, &JsValue::from_str(name))
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default()
-    };
-    match (field("name"), field("message")) {
-        (name, message) if name.is_empty() && message.is_empty() => format!("{error:?}"),
-        (name, message) => format!("{name}: {message}"),
-    }
-}
+pub use stc_web::describe;
 
 /// The phone's date today, in its own time zone.
 pub fn today() -> chrono::NaiveDate {
@@ -113,4 +100,10 @@ pub fn used_yet() -> bool {
         .and_then(|n| super::js::get(&n, "userActivation"))
         .and_then(|a| super::js::get(&a, "hasBeenActive"))
         .is_none_or(|active| active.is_truthy())
+}
+
+/// Moves the focus to the page's heading: a screen reader then reads the new step of a flow
+/// that stays on one route.
+pub fn focus_heading() {
+    focus_soon("main h1");
 }

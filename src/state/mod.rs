@@ -5,6 +5,7 @@
 pub mod read_aloud;
 pub mod reminders;
 pub mod set_aside;
+pub mod share;
 
 use leptos::prelude::*;
 use stc_core::storage::{DocumentKeeper, Outcome};

@@ -55,14 +55,18 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(fetched).toContain('fi');
     expect(fetched).not.toContain('en');
 
-    // "Who can help you on the way to work?" offers Finland's services.
+    // "Who can help you on the way to work?" offers Finland's services: as tiles, and as who
+    // someone is when adding them.
     await open(page, '/exercise/werk_stap');
     await page.getByRole('checkbox', { name: /Käsillä tekeminen/ }).check();
     await page.getByRole('button', { name: 'Seuraava' }).click();
     await expect(page.getByText('Kuka voi auttaa sinua matkalla työhön?')).toBeVisible();
+    for (const service of ['Työllisyyspalvelut', 'Kela', 'Työhönvalmentaja']) {
+      await expect(page.getByRole('checkbox', { name: new RegExp(`^${service}`) })).toBeVisible();
+    }
     await page.getByRole('button', { name: '+ Lisää joku' }).click();
-    const relation = page.getByLabel('Kuka hän on sinulle?');
-    const offered = await relation.locator('option').allTextContents();
+    const relation = page.getByRole('group', { name: 'Kuka hän on sinulle?' });
+    const offered = await relation.getByRole('radio').evaluateAll((radios) => radios.map((r) => r.parentElement?.textContent ?? ''));
     for (const service of ['Työllisyyspalvelut', 'Kela', 'Ohjaamo', 'Työhönvalmentaja']) {
       expect(offered.join(' | ')).toContain(service);
     }

@@ -18,7 +18,7 @@ test('a first start is in Dutch for a Dutch browser, and welcome leads to the av
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom!');
   await expect(page.getByRole('navigation')).toBeHidden();
-  await expect(page.getByText('Alles wat je invult, blijft op deze telefoon.')).toBeVisible();
+  await expect(page.getByText('Alles wat je invult, blijft op deze gsm.')).toBeVisible();
   await page.getByRole('button', { name: 'Beginnen' }).click();
   await expect(page).toHaveURL(/\/avatar$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jouw avatar');
@@ -71,7 +71,7 @@ test('the theme switch changes the colours and survives a reload', async ({ page
   await expect(page.getByRole('radio', { name: 'Donker' })).toBeChecked();
   expect(await background()).toEqual(dark);
   // "Like my phone" follows the system again.
-  await page.getByRole('radio', { name: 'Zoals mijn telefoon' }).check();
+  await page.getByRole('radio', { name: 'Zoals mijn gsm' }).check();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(background).toEqual(dark);

@@ -7,15 +7,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, open, STORAGE_KEY } from './fixtures';
 
-// The schema-2 fixture (answers, people, avatar, a finished exercise), shown in Dutch, with
-// every question type open somewhere.
-const fixture = JSON.parse(readFileSync(join(__dirname, '../../crates/core/tests/fixtures/schema-v2.json'), 'utf8'));
+// The schema-3 fixture (answers, people and a service without a name, avatar, a finished
+// exercise), shown in Dutch, with every question type open somewhere.
+const fixture = JSON.parse(readFileSync(join(__dirname, '../../crates/core/tests/fixtures/schema-v3.json'), 'utf8'));
 fixture.state.settings = { language: 'nl', theme: 'system' };
 const AT: Record<string, [string, number]> = {
-  faces: ['relaties_nu', 0],
-  single_choice: ['gezondheid_nu', 1],
-  multiple_choice: ['werk_droom', 3],
-  scale: ['financien_nu', 2],
+  faces: ['gezondheid_nu', 0],
+  single_choice: ['wonen_nu', 0],
+  multiple_choice: ['werk_droom', 2],
+  scale: ['financien_nu', 1],
   card_sort: ['wonen_droom', 1],
   people: ['wonen_stap', 1],
   first_step: ['leren_stap', 2],
@@ -91,9 +91,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('overview', async ({ page }) => {
       await open(page, '/overview');
-      await expect(page.locator('.chart-table')).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Je cijfers per eiland' })).toBeVisible();
       await check(page, 'overview-full', scheme);
-      await page.locator('.chart').scrollIntoViewIfNeeded();
+      await page.locator('.chart').first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: `target/screenshots/overview-chart-${scheme}.png` });
       await page.emulateMedia({ media: 'print', colorScheme: scheme });
       await page.screenshot({ path: `target/screenshots/overview-print-${scheme}.png`, fullPage: true });

@@ -2,7 +2,7 @@
 // exercise of every island on its own screens, the way a youngster taps through them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, open } from './fixtures';
 
 export type Choice = { id: string; label: string; other?: boolean };
@@ -20,6 +20,16 @@ export const pack: Pack = JSON.parse(readFileSync(join(__dirname, '../../content
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A choice tile's accessible name starts with its label (its example follows). */
 export const named = (label: string) => new RegExp(`^${escape(label)}`);
+
+/** "+ Iemand toevoegen": who it is (a relation) and, when given, a name. */
+export async function addPerson(page: Page | Locator, relation: string, name?: string) {
+  await page.getByRole('button', { name: '+ Iemand toevoegen' }).click();
+  const form = page.getByRole('group', { name: 'Iemand toevoegen' });
+  await form.getByRole('radio', { name: relation, exact: true }).check();
+  if (name) await form.getByLabel('Naam').fill(name);
+  await form.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(form).toHaveCount(0);
+}
 
 export async function makeAvatar(page: Page) {
   await open(page, '/');
@@ -57,12 +67,16 @@ export type Answering = {
   skipPeopleOn?: string[];
   /** "Now" per island (0–10); "later" is always 9. */
   now?: Record<string, number>;
+  /** Only these islands (all when absent). */
+  islands?: string[];
+  /** The first steps' date, `YYYY-MM-DD` (far in the future when absent). */
+  stepBy?: string;
 };
 
 /** Opens every exercise of every island and answers each question on its screen, then finishes. */
 export async function answerEveryExercise(page: Page, how: Answering = {}) {
   let someoneAdded = false;
-  for (const island of pack.islands) {
+  for (const island of pack.islands.filter((i) => !how.islands || how.islands.includes(i.id))) {
     for (const exercise of island.exercises) {
       await open(page, `/exercise/${exercise.id}`);
       for (const [i, question] of exercise.questions.entries()) {
@@ -111,16 +125,13 @@ async function answer(page: Page, island: string, question: Question, how: Answe
       if (someoneAdded) {
         await page.getByRole('checkbox', { name: /Sam/ }).check();
       } else {
-        await page.getByRole('button', { name: '+ Iemand toevoegen' }).click();
-        await page.getByLabel('Naam').fill('Sam');
-        await page.getByLabel('Wie is dat voor jou?').selectOption('jobcoach');
-        await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+        await addPerson(page, 'Jobcoach', 'Sam');
         await expect(page.getByRole('checkbox', { name: /Sam/ })).toBeChecked();
       }
       break;
     case 'first_step':
       await page.getByRole('radio', { name: named(question.input.suggestions![0].label) }).check();
-      await page.getByLabel('Tegen wanneer?').fill('2099-12-01');
+      await page.getByLabel('Tegen wanneer?').fill(how.stepBy ?? '2099-12-01');
       break;
     case 'text':
       await page.getByLabel('Jouw antwoord (mag kort)').fill(OWN_WORDS[island] + (how.everything ? LONGER : ''));

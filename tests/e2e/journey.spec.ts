@@ -2,7 +2,7 @@
 // finish an exercise and see its discovery, reload in the middle of another and resume at the
 // same question, and find the chosen answers and the first step in the overview.
 import { test, expect, open, storedState } from './fixtures';
-import { makeAvatar, pack } from './journey-steps';
+import { addPerson, makeAvatar, pack } from './journey-steps';
 
 const exercise = (id: string) => pack.islands.flatMap((i) => i.exercises).find((e) => e.id === id)!;
 const question = (e: string, q: string) => exercise(e).questions.find((x) => x.id === q)!;
@@ -38,10 +38,7 @@ test('make an avatar, start on the work island, finish an exercise and see its d
   await page.getByRole('button', { name: 'Volgende' }).click();
   // 2: my people — add someone, who is picked at once.
   await expect(page.getByText('Vraag 2 van 3')).toBeVisible();
-  await page.getByRole('button', { name: '+ Iemand toevoegen' }).click();
-  await page.getByLabel('Naam').fill('Sam');
-  await page.getByLabel('Wie is dat voor jou?').selectOption('jobcoach');
-  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await addPerson(page, 'Jobcoach', 'Sam');
   await expect(page.getByRole('checkbox', { name: /Sam/ })).toBeChecked();
   await page.getByRole('button', { name: 'Volgende' }).click();
   // 3: the first step — what, with whom, by when.
@@ -75,18 +72,18 @@ test('make an avatar, start on the work island, finish an exercise and see its d
 test('closing the app in the middle of an exercise resumes at the same question', async ({ page, watch }) => {
   await makeAvatar(page);
   await open(page, '/exercise/werk_droom');
-  await expect(page.getByText('Vraag 1 van 5')).toBeVisible();
-  await page.getByRole('radio', { name: 'Goed', exact: true }).check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await expect(page.getByText(question('werk_droom', 'q_nu').prompt)).toBeVisible();
+  await expect(page.getByText('Vraag 1 van 4')).toBeVisible();
   await page.getByRole('radio', { name: '4', exact: true }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.getByText(question('werk_droom', 'q_later').prompt)).toBeVisible();
+  await page.getByRole('radio', { name: '8', exact: true }).check();
 
   await page.reload();
-  await expect(page.getByText('Vraag 2 van 5')).toBeVisible();
-  await expect(page.getByText(question('werk_droom', 'q_nu').prompt)).toBeVisible();
-  await expect(page.getByRole('radio', { name: '4', exact: true })).toBeChecked();
+  await expect(page.getByText('Vraag 2 van 4')).toBeVisible();
+  await expect(page.getByText(question('werk_droom', 'q_later').prompt)).toBeVisible();
+  await expect(page.getByRole('radio', { name: '8', exact: true })).toBeChecked();
   await page.getByRole('button', { name: 'Terug' }).click();
-  await expect(page.getByRole('radio', { name: 'Goed', exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: '4', exact: true })).toBeChecked();
 
   // The map offers to continue here.
   await open(page, '/map');
@@ -94,7 +91,7 @@ test('closing the app in the middle of an exercise resumes at the same question'
   await expect(resume).toContainText(exercise('werk_droom').title);
   await resume.getByRole('link', { name: 'Ga verder' }).click();
   await expect(page).toHaveURL(/\/exercise\/werk_droom$/);
-  await expect(page.getByText('Vraag 1 van 5')).toBeVisible();
+  await expect(page.getByText('Vraag 1 van 4')).toBeVisible();
   expect(watch.consoleErrors).toEqual([]);
 });
 
@@ -104,8 +101,6 @@ test('the overview shows the chosen answers, who helps, the first step and the c
   await expect(page.getByText('Doe eerst een oefening.')).toBeVisible();
 
   await open(page, '/exercise/werk_droom');
-  await page.getByRole('radio', { name: 'Goed', exact: true }).check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByRole('radio', { name: '4', exact: true }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByRole('radio', { name: '8', exact: true }).check();
@@ -121,10 +116,7 @@ test('the overview shows the chosen answers, who helps, the first step and the c
 
   await open(page, '/exercise/werk_stap');
   await page.getByRole('button', { name: 'Overslaan' }).click();
-  await page.getByRole('button', { name: '+ Iemand toevoegen' }).click();
-  await page.getByLabel('Naam').fill('Mama');
-  await page.getByLabel('Wie is dat voor jou?').selectOption('ouder');
-  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await addPerson(page, 'Ouder of opvoeder', 'Mama');
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByRole('radio', { name: 'Iets anders, in mijn eigen woorden' }).check();
   await page.getByLabel('Mijn eerste stap').fill('Bellen naar de fietsenmaker');

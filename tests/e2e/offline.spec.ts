@@ -78,18 +78,18 @@ const OFFLINE_STEPS: { name: string; act: (page: Page) => Promise<void>; check: 
     act: async (page) => {
       await page.goto(new URL('/exercise/werk_droom', page.url()).href);
       await expect(page.getByRole('heading', { level: 1, name: 'Your dream job' })).toBeVisible();
-      await page.getByRole('radio', { name: 'Good', exact: true }).check();
-      await page.getByRole('button', { name: 'Next' }).click();
       await page.getByRole('radio', { name: '6', exact: true }).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('radio', { name: '9', exact: true }).check();
       await page.goto(new URL('/settings', page.url()).href);
       await expect(page.locator('main h1')).toHaveText('Settings');
     },
     check: async (page) => {
       const answers = (await storedState(page)).state.journey.answers.werk_droom;
-      expect(answers).toEqual({ q_gevoel: { type: 'faces', value: 4 }, q_nu: { type: 'scale', value: 6 } });
+      expect(answers).toEqual({ q_nu: { type: 'scale', value: 6 }, q_later: { type: 'scale', value: 9 } });
       await page.goto(new URL('/exercise/werk_droom', page.url()).href);
-      await expect(page.getByText('Question 2 of 5')).toBeVisible();
-      await expect(page.getByRole('radio', { name: '6', exact: true })).toBeChecked();
+      await expect(page.getByText('Question 2 of 4')).toBeVisible();
+      await expect(page.getByRole('radio', { name: '9', exact: true })).toBeChecked();
     },
   },
 ];

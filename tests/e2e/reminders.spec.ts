@@ -68,7 +68,7 @@ test('a reminder set for tomorrow shows as a banner that continues the last exer
   await expect(page).toHaveURL(/\/exercise\/wonen_nu$/);
   // The exercise itself opens, where it was left.
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn plek nu' })).toBeVisible();
-  await expect(page.getByText('Vraag 1 van 5')).toBeVisible();
+  await expect(page.getByText('Vraag 1 van 4')).toBeVisible();
   await expect(banner(page)).toHaveCount(0);
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
@@ -129,7 +129,7 @@ test('a reminder that falls due while the app runs also comes as a notification'
   await page.getByRole('checkbox', { name: 'woensdag' }).uncheck();
   await page.getByLabel('Hoe laat?').fill('10:30');
   await expect(page.locator('.next-reminder')).toHaveText('Volgende herinnering: maandag 23 november om 10:30');
-  await page.getByRole('switch', { name: 'Ook een melding op deze telefoon' }).check();
+  await page.getByRole('switch', { name: 'Ook een melding op deze gsm' }).check();
   await expect(page.getByText('Meldingen staan aan.')).toBeVisible();
   expect((await reminders(page)).notify).toBe(true);
   const notifications = () => page.evaluate(() => (window as any).__notifications);
@@ -151,9 +151,9 @@ test('refused notifications get a clear message and the reminder stays on', asyn
   await startWithLastExercise(page);
   await openReminders(page);
   await switchOn(page);
-  await page.getByRole('switch', { name: 'Ook een melding op deze telefoon' }).check();
-  await expect(page.getByText('Je telefoon staat geen meldingen toe.')).toBeVisible();
-  await expect(page.getByRole('switch', { name: 'Ook een melding op deze telefoon' })).not.toBeChecked();
+  await page.getByRole('switch', { name: 'Ook een melding op deze gsm' }).check();
+  await expect(page.getByText('Je gsm staat geen meldingen toe.')).toBeVisible();
+  await expect(page.getByRole('switch', { name: 'Ook een melding op deze gsm' })).not.toBeChecked();
   const stored = await reminders(page);
   expect(stored.enabled).toBe(true);
   expect(stored.notify).toBe(false);

@@ -60,8 +60,7 @@ test('a score of 2 for health now shows the card; a low wish for later does not'
   await open(page, '/exercise/gezondheid_nu');
   await page.getByRole('radio', { name: 'Goed', exact: true }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
-  // The energy question, then the score for now.
-  await page.getByRole('button', { name: 'Overslaan' }).click();
+  // The score for now.
   await page.getByRole('radio', { name: '2', exact: true }).check();
   await expect(page.locator('[data-help-card]')).toBeVisible();
   await page.getByRole('radio', { name: '7', exact: true }).check();

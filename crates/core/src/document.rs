@@ -11,6 +11,7 @@ use serde_json::Value;
 use crate::journey::Journey;
 use crate::reminders::ReminderSettings;
 use crate::settings::Settings;
+use crate::share::Sharing;
 
 /// The schema version this build writes.
 #[cfg(not(feature = "next-schema-test-build"))]
@@ -39,6 +40,8 @@ pub struct AppState {
     pub journey: Journey,
     /// The reminder the youngster set.
     pub reminders: ReminderSettings,
+    /// The coaches the youngster shares with, and what waits in the outbox.
+    pub sharing: Sharing,
 }
 
 /// The document as it is stored: the state with the schema version it was written in.
@@ -87,12 +90,54 @@ fn v1_to_v2(mut state: Value) -> Result<Value, String> {
     Ok(state)
 }
 
-/// Schema 3 adds the text size and high contrast to the settings. A schema-2 document has
-/// neither and reads as normal text in normal contrast (the defaults); the bump keeps an older
-/// app from loading a newer document and saving it back without the youngster's choice.
-fn v2_to_v3(state: Value) -> Result<Value, String> {
+/// The questions that left the packs with schema 3, each with its place in its exercise then:
+/// they asked a thing twice (a face before the 0-10 score, this week's energy before the
+/// energy question of "Slapen en energie").
+const LEFT_IN_SCHEMA_3: [(&str, &str, u64); 7] = [
+    ("wonen_nu", "q_gevoel", 0),
+    ("relaties_nu", "q_gevoel", 0),
+    ("gezondheid_nu", "q_energie", 1),
+    ("financien_nu", "q_gevoel", 0),
+    ("leren_nu", "q_gevoel", 0),
+    ("vrije_tijd_nu", "q_gevoel", 0),
+    ("werk_droom", "q_gevoel", 0),
+];
+
+/// Schema 3: the answers to the questions that left go, and the place in those exercises moves
+/// with the questions after them, so the youngster resumes on the question they were on (or
+/// on the next one, if they were on the one that left). Schema 3 also holds growth over time
+/// (check-ins, followed-up steps), the shares with a coach and their outbox, and the text size
+/// and high contrast in the settings, which a schema-2 document has none of: they start empty,
+/// and a schema-2 document reads as normal text in normal contrast. The bump keeps an older app from loading a newer
+/// document and saving it back without them: the shares' item secrets would be lost, and with
+/// them the way to delete the coach's copy.
+fn v2_to_v3(mut state: Value) -> Result<Value, String> {
     if !state.get("settings").is_none_or(Value::is_object) {
         return Err("the settings are not an object".into());
+    }
+    let object = state.as_object_mut().ok_or("the state is not an object")?;
+    object
+        .entry("sharing")
+        .or_insert_with(|| Value::Object(Default::default()));
+    let Some(journey) = state.get_mut("journey").and_then(Value::as_object_mut) else {
+        return Ok(state);
+    };
+    for (exercise, question, index) in LEFT_IN_SCHEMA_3 {
+        if let Some(answers) = journey
+            .get_mut("answers")
+            .and_then(|a| a.get_mut(exercise))
+            .and_then(Value::as_object_mut)
+        {
+            answers.remove(question);
+        }
+        if let Some(position) = journey
+            .get_mut("positions")
+            .and_then(|p| p.get_mut(exercise))
+            && let Some(at) = position.as_u64()
+            && at > index
+        {
+            *position = Value::from(at - 1);
+        }
     }
     Ok(state)
 }
@@ -221,6 +266,44 @@ mod tests {
     fn missing_fields_take_their_defaults() {
         let state = AppState::load(r#"{"schema_version":1,"state":{}}"#).unwrap();
         assert_eq!(state, AppState::default());
+    }
+
+    /// A schema-2 journey in the middle of the work and health islands' first exercises.
+    const MID_WAY_V2: &str = r#"{"schema_version":2,"state":{"journey":{
+        "answers":{
+            "werk_droom":{"q_gevoel":{"type":"faces","value":2},"q_nu":{"type":"scale","value":4}},
+            "gezondheid_nu":{"q_gevoel":{"type":"faces","value":3},"q_energie":{"type":"single_choice","choice":"weinig"}},
+            "wonen_nu":{"q_gevoel":{"type":"faces","value":1}}
+        },
+        "positions":{"werk_droom":2,"gezondheid_nu":1,"wonen_nu":0,"relaties_nu":5,"werk_stap":2}
+    }}}"#;
+
+    #[test]
+    fn schema_three_drops_the_answers_to_questions_that_asked_a_thing_twice() {
+        let journey = AppState::load(MID_WAY_V2).unwrap().journey;
+        let kept: Vec<(&str, &str)> = journey
+            .answers
+            .iter()
+            .flat_map(|(e, a)| a.keys().map(move |q| (e.as_str(), q.as_str())))
+            .collect();
+        assert_eq!(
+            kept,
+            [("gezondheid_nu", "q_gevoel"), ("werk_droom", "q_nu")]
+        );
+    }
+
+    #[test]
+    fn schema_three_keeps_the_youngster_on_the_same_question() {
+        let positions = AppState::load(MID_WAY_V2).unwrap().journey.positions;
+        // On the third question (q_later), which is now the second.
+        assert_eq!(positions["werk_droom"], 1);
+        // On this week's energy, which left: the next question (q_nu) took its place.
+        assert_eq!(positions["gezondheid_nu"], 1);
+        assert_eq!(positions["wonen_nu"], 0);
+        // At the end of five, now the end of four.
+        assert_eq!(positions["relaties_nu"], 4);
+        // Exercises that lost nothing stay as they were.
+        assert_eq!(positions["werk_stap"], 2);
     }
 
     fn any_language() -> impl Strategy<Value = Option<Language>> {

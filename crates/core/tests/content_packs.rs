@@ -51,7 +51,17 @@ fn there_is_a_pack_for_every_language_of_the_app() {
 /// Services a youngster can turn to, by the country whose packs name them. The Dutch and the
 /// English pack are for youngsters in Flanders; the Finnish one for youngsters in Finland
 /// (services as in shared/CONTENT.md, "Who can help" and the checked help lines).
-const FLEMISH_SERVICES: [&str; 7] = ["CLB", "JAC", "CAW", "OCMW", "VDAB", "GTB", "OverKop"];
+const FLEMISH_SERVICES: [&str; 9] = [
+    "CLB",
+    "JAC",
+    "CAW",
+    "OCMW",
+    "Sociaal Huis",
+    "VDAB",
+    "GTB",
+    "OverKop",
+    "CGG",
+];
 const FINNISH_SERVICES: [&str; 4] = ["Ohjaamo", "Kela", "Työllisyyspalvelut", "Sekasin"];
 
 /// Every text of a pack, ids left out.
@@ -416,4 +426,237 @@ fn spending_feeds_the_money_block_and_no_label_lands_in_a_part_its_question_does
             "{tag}"
         );
     }
+}
+
+/// The ids of the relations that are a person close to the youngster; every other relation is
+/// a service or a role ("VDAB", "jobcoach", "huisarts"), picked with one tap and no name.
+const PERSONAL_RELATIONS: [&str; 6] = [
+    "ouder",
+    "familie",
+    "vriend",
+    "lief",
+    "buur",
+    "iemand_anders",
+];
+
+fn people_questions(pack: &Pack) -> Vec<(String, &[String])> {
+    pack.exercises()
+        .flat_map(|(_, exercise)| {
+            exercise
+                .questions
+                .iter()
+                .filter_map(move |q| match &q.input {
+                    Input::People {
+                        suggested_relations,
+                    } => Some((
+                        format!("{}/{}", exercise.id, q.id),
+                        suggested_relations.as_slice(),
+                    )),
+                    _ => None,
+                })
+        })
+        .collect()
+}
+
+#[test]
+fn every_who_helps_question_offers_services_or_roles_as_tiles_that_say_what_they_are() {
+    for (tag, pack) in packs() {
+        let questions = people_questions(&pack);
+        assert_eq!(questions.len(), 7, "{tag}: one on every island");
+        for (place, suggested) in questions {
+            assert!(
+                suggested
+                    .iter()
+                    .any(|r| !PERSONAL_RELATIONS.contains(&r.as_str())),
+                "{tag}: {place} offers no service or role"
+            );
+            for id in suggested {
+                let relation = pack.relations.iter().find(|r| r.id == *id).unwrap();
+                assert!(
+                    relation.example.is_some(),
+                    "{tag}: the tile {id} on {place} does not say what it is"
+                );
+            }
+        }
+        // Every relation says what it is, but "someone else", who is named.
+        for relation in pack.relations.iter().filter(|r| !r.other) {
+            assert!(relation.example.is_some(), "{tag}: {}", relation.id);
+        }
+    }
+}
+
+#[test]
+fn a_service_is_picked_with_one_tap_and_a_person_needs_no_name() {
+    for (tag, pack) in packs() {
+        let mut journey = Journey::default();
+        let picked = journey.tap_relation(&pack, &[], "jobcoach").unwrap();
+        let picked = journey.tap_relation(&pack, &picked, "vdab").unwrap();
+        assert_eq!(picked.len(), 2, "{tag}");
+        let sister = journey.add_person(&pack, "", "familie").unwrap();
+        assert!(journey.person(sister).unwrap().is_nameless(), "{tag}");
+        assert!(
+            journey.add_person(&pack, "", "iemand_anders").is_err(),
+            "{tag}"
+        );
+    }
+}
+
+/// `(exercise, question, choices)` that a youngster in these situations expects to find.
+const EXPECTED_CHOICES: [(&str, &str, &[&str]); 7] = [
+    // Not in school or work (NEET) is a plain choice: looking for work, at home, caring for
+    // someone, recovering, a day centre.
+    (
+        "leren_nu",
+        "q_nu_doen",
+        &["zoeken", "pauze", "zorgen", "herstel", "dagcentrum"],
+    ),
+    (
+        "wonen_nu",
+        "q_waar",
+        &[
+            "begeleid",
+            "leefgroep",
+            "internaat",
+            "kamertraining",
+            "opvang",
+            "geen_vaste",
+        ],
+    ),
+    ("wonen_droom", "q_plek", &["sociaal"]),
+    ("wonen_nodig", "q_stap", &["sociale_woning", "waarborg"]),
+    ("financien_hulp", "q_vragen", &["waarborg", "schulden"]),
+    ("werk_droom", "q_sector", &["logistiek", "schoonmaak"]),
+    ("werk_steun", "q_proberen", &["maatwerk"]),
+];
+
+#[test]
+fn the_choices_these_youngsters_expect_are_in_every_pack() {
+    for (tag, pack) in packs() {
+        for (exercise, question, wanted) in EXPECTED_CHOICES {
+            let (_, found) = pack.exercise(exercise).unwrap();
+            let question = found.question(question).unwrap();
+            for id in wanted {
+                assert!(
+                    question.choice(id).is_some(),
+                    "{tag}: {exercise}/{} lacks {id}",
+                    question.id
+                );
+            }
+        }
+        for id in ["psycholoog", "cgg", "collega", "jobcoach", "vdab", "gtb"] {
+            assert!(
+                pack.relations.iter().any(|r| r.id == id),
+                "{tag}: no relation {id}"
+            );
+        }
+        let (_, work) = pack.exercise("werk_stap").unwrap();
+        assert!(
+            matches!(&work.question("q_wie").unwrap().input,
+                Input::People { suggested_relations } if suggested_relations.iter().any(|r| r == "collega")),
+            "{tag}: a colleague or boss helps at work"
+        );
+        let (_, housing) = pack.exercise("wonen_nu").unwrap();
+        let shelter = housing
+            .question("q_waar")
+            .unwrap()
+            .choice("opvang")
+            .unwrap();
+        assert!(shelter.worry, "{tag}: a shelter shows the help lines");
+    }
+}
+
+#[test]
+fn the_dutch_scores_ask_for_points_out_of_ten() {
+    for (_, exercise) in dutch().exercises() {
+        for question in &exercise.questions {
+            if matches!(question.input, Input::Scale { .. }) {
+                assert!(
+                    question.prompt.starts_with("Hoeveel punten op 10"),
+                    "{}/{}: {}",
+                    exercise.id,
+                    question.id,
+                    question.prompt
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_score_has_no_default_value_so_it_starts_unanswered() {
+    let scale = r#"{"id":"q","prompt":"p","input":{"type":"scale","min_label":"a","max_label":"b","default":0}}"#;
+    assert!(serde_json::from_str::<Question>(scale).is_err());
+}
+
+/// The health island asks how you feel (a face) and how healthy you are (a score for your
+/// sleep, food and moving): two different things.
+const FACE_AND_SCORE: [IslandId; 1] = [IslandId::Gezondheid];
+
+#[test]
+fn no_island_asks_twice_how_it_goes_now() {
+    for (tag, pack) in packs() {
+        for island in &pack.islands {
+            let measures: Vec<&str> = island
+                .exercises
+                .iter()
+                .flat_map(|e| &e.questions)
+                .filter(|q| matches!(q.input, Input::Faces) || q.feeds == Some(Feed::Now))
+                .map(|q| q.id.as_str())
+                .collect();
+            let most = if FACE_AND_SCORE.contains(&island.id) {
+                2
+            } else {
+                1
+            };
+            assert!(
+                measures.len() <= most,
+                "{tag}: {:?} asks {measures:?}",
+                island.id
+            );
+        }
+    }
+    // Energy is asked once on the health island ("Slapen en energie").
+    let dutch = dutch();
+    let health = dutch.island(IslandId::Gezondheid).unwrap();
+    let energy: Vec<&str> = health
+        .exercises
+        .iter()
+        .flat_map(|e| &e.questions)
+        .filter(|q| q.prompt.to_lowercase().contains("energie"))
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(energy, ["q_moment"]);
+}
+
+/// Words that do not fit 15- to 30-year-olds in Flanders, or that are not Flemish.
+const NOT_THESE_WORDS: [&str; 8] = [
+    "juf",
+    "meester",
+    "spaarpot",
+    "knuffels",
+    "knutselen",
+    "telefoon",
+    "koptelefoon",
+    "hem",
+];
+
+#[test]
+fn the_dutch_pack_uses_flemish_grown_up_words() {
+    let words = all_words(&dutch()).to_lowercase();
+    for word in NOT_THESE_WORDS {
+        assert!(!names(&words, word), "nl names {word:?}");
+    }
+    // A generic "zijn eigen manier" for everyone.
+    assert!(!words.contains("op zijn eigen"), "nl: op zijn eigen");
+}
+
+/// The Dutch UI says gsm and hoofdtelefoon, as the content does.
+#[test]
+fn the_dutch_ui_says_gsm_and_hoofdtelefoon() {
+    let path = content_dir().join("../locales/nl.json");
+    let ui = fs::read_to_string(path).unwrap().to_lowercase();
+    for word in ["telefoon", "koptelefoon", "smartphone"] {
+        assert!(!names(&ui, word), "locales/nl.json names {word:?}");
+    }
+    assert!(names(&ui, "gsm") && names(&ui, "hoofdtelefoon"));
 }

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use stc_core::journey::{Answer, IslandId};
+use stc_core::journey::{Answer, IslandId, Pack, StepOutcome, build_overview};
 use stc_core::{AppState, Language, SCHEMA_VERSION, TextSize, Theme};
 
 fn fixtures() -> Vec<(u32, String)> {
@@ -53,7 +53,10 @@ fn every_fixture_from_schema_two_on_keeps_its_answers_avatar_and_reminder() {
             "schema {version}"
         );
         assert_eq!(journey.answers["wonen_nu"].len(), 3, "schema {version}");
-        assert_eq!(journey.answers["wonen_stap"].len(), 1, "schema {version}");
+        assert!(
+            journey.answers["wonen_stap"].contains_key("q_kan"),
+            "schema {version}"
+        );
         assert!(
             journey.finished.contains_key("wonen_nu"),
             "schema {version}"
@@ -76,6 +79,104 @@ fn a_schema_one_document_gets_an_empty_journey_and_no_reminder() {
     let state = AppState::load(json).unwrap();
     assert_eq!(state.journey, Default::default());
     assert!(!state.reminders.enabled);
+}
+
+fn dutch_pack() -> Pack {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/nl.json");
+    Pack::from_json(&fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Questions left the packs with schema 3; a finished exercise stays at its end, and the
+/// current pack still shows every kept answer.
+#[test]
+fn every_fixture_from_schema_two_on_resumes_where_it_was_with_the_current_pack() {
+    let pack = dutch_pack();
+    for (version, json) in fixtures().into_iter().filter(|(v, _)| *v >= 2) {
+        let journey = AppState::load(&json).unwrap().journey;
+        let progress = journey.progress(&pack, "wonen_nu").unwrap();
+        assert!(progress.at_end(), "schema {version}: {progress:?}");
+        assert_eq!(progress.answered, 3, "schema {version}");
+        let stap = journey.progress(&pack, "wonen_stap").unwrap();
+        assert_eq!(stap.index, 0, "schema {version}");
+        let overview = build_overview(&pack, &journey);
+        let wonen = overview
+            .islands
+            .iter()
+            .find(|i| i.island == IslandId::Wonen)
+            .unwrap();
+        assert_eq!(
+            (wonen.now, wonen.wanted),
+            (Some(4), Some(8)),
+            "schema {version}"
+        );
+    }
+}
+
+#[test]
+fn a_service_picked_without_a_name_is_a_helper_by_its_label() {
+    let (_, json) = fixtures().into_iter().find(|(v, _)| *v == 3).unwrap();
+    let journey = AppState::load(&json).unwrap().journey;
+    let overview = build_overview(&dutch_pack(), &journey);
+    let wonen = overview
+        .islands
+        .iter()
+        .find(|i| i.island == IslandId::Wonen)
+        .unwrap();
+    let helpers: Vec<String> = wonen.helpers.iter().map(|h| h.label()).collect();
+    assert_eq!(helpers, ["Sam (Vriend of vriendin)", "Jobcoach"]);
+}
+
+#[test]
+fn a_schema_two_document_gets_no_check_ins_and_no_past_steps() {
+    let (_, json) = &fixtures()[1];
+    let state = AppState::load(json).unwrap();
+    assert!(state.journey.check_ins.is_empty());
+    assert!(state.journey.past_steps.is_empty());
+}
+
+#[test]
+fn every_fixture_from_schema_three_on_keeps_its_check_ins_and_past_steps() {
+    for (version, json) in fixtures().into_iter().filter(|(v, _)| *v >= 3) {
+        let state = AppState::load(&json).unwrap_or_else(|e| panic!("schema {version}: {e}"));
+        let check_ins = &state.journey.check_ins[&IslandId::Werk];
+        assert_eq!(check_ins[0].now, Some(6), "schema {version}");
+        let past = &state.journey.past_steps[0];
+        assert_eq!(past.outcome, StepOutcome::Partly, "schema {version}");
+        assert_eq!(
+            past.reasons,
+            ["someone_helped", "no_time"],
+            "schema {version}"
+        );
+    }
+}
+
+#[test]
+fn every_fixture_from_schema_three_on_keeps_its_shares_and_their_outbox() {
+    use stc_core::share::{Action, Problem};
+    for (version, json) in fixtures().into_iter().filter(|(v, _)| *v >= 3) {
+        let state = AppState::load(&json).unwrap_or_else(|e| panic!("schema {version}: {e}"));
+        let share = &state.sharing.shares[0];
+        assert_eq!(share.coach.code, "ACDE-FG34", "schema {version}");
+        assert_eq!(share.item_secret.len(), 43, "schema {version}");
+        assert!(share.scope.answers, "schema {version}");
+        assert_eq!(share.scope.islands.len(), 2, "schema {version}");
+        assert_eq!(
+            share.expires_on().map(|d| d.to_string()).as_deref(),
+            Some("2027-05-22"),
+            "schema {version}"
+        );
+        let outbox = share.outbox.as_ref().expect("a delete waits");
+        assert_eq!(outbox.action, Action::Delete, "schema {version}");
+        assert_eq!(outbox.problem, Some(Problem::Offline), "schema {version}");
+    }
+}
+
+#[test]
+fn a_schema_two_document_shares_with_nobody() {
+    let (_, json) = &fixtures()[1];
+    let state = AppState::load(json).unwrap();
+    assert!(state.sharing.is_empty());
+    assert_eq!(state.journey.people[0].name, "Sam", "the journey is kept");
 }
 
 #[test]

@@ -1,12 +1,15 @@
-//! "My people": pick who can help from one list that every island shares, and add someone new.
+//! "Who can help me": the services and roles a question suggests as tiles (one tap, no name),
+//! everyone of "my people" next to them, and a way to add someone, with or without a name. The
+//! rules (one entry per service, a name only for "someone else") are in
+//! `stc_core::journey::people`.
 
 use leptos::prelude::*;
-use stc_core::journey::{Answer, Pack, PersonError, PersonId};
+use stc_core::journey::{Answer, HelperTap, HelperTile, Pack, PersonError, PersonId};
 
 use crate::i18n::*;
 use crate::state::use_store;
 
-/// Checkboxes for everyone in "my people", and a way to add someone (who is then picked).
+/// The tiles of a "who helps me" question, and a way to add someone (who is then picked).
 #[component]
 pub fn PickPeople(
     pack: &'static Pack,
@@ -15,6 +18,7 @@ pub fn PickPeople(
     save: Callback<Answer>,
     clear: Callback<()>,
 ) -> impl IntoView {
+    let store = use_store();
     let picked = move || match answer.get() {
         Some(Answer::People { people }) => people,
         _ => Vec::new(),
@@ -26,62 +30,115 @@ pub fn PickPeople(
             save.run(Answer::People { people });
         }
     };
-    let toggle = move |id: PersonId| {
+    let tap = Callback::new(move |tap: HelperTap| {
         let mut people = picked();
-        if let Some(at) = people.iter().position(|p| *p == id) {
-            people.remove(at);
-        } else {
+        match tap {
+            HelperTap::Person(id) => {
+                if let Some(at) = people.iter().position(|p| *p == id) {
+                    people.remove(at);
+                } else {
+                    people.push(id);
+                }
+                set(people);
+            }
+            HelperTap::Relation(relation) => {
+                let outcome =
+                    store.try_update(|s| s.journey.tap_relation(pack, &people, &relation));
+                // Not made (a newer version, or everything deleted elsewhere): the notice says so.
+                if let Some(Ok(people)) = outcome {
+                    set(people);
+                }
+            }
+        }
+    });
+    let added = Callback::new(move |id: PersonId| {
+        let mut people = picked();
+        if !people.contains(&id) {
             people.push(id);
         }
         set(people);
-    };
-    let added = Callback::new(move |id: PersonId| {
-        let mut people = picked();
-        people.push(id);
-        set(people);
     });
     view! {
-        <PeopleChecks pack=pack picked=Signal::derive(picked) on_toggle=Callback::new(toggle) />
+        <HelperTiles pack=pack suggested=suggested picked=Signal::derive(picked) on_tap=tap />
         <AddPerson pack=pack suggested=suggested on_added=added />
     }
 }
 
-/// Everyone in "my people" as checkboxes, or a line that says the list is empty.
+/// Everyone in "my people" as tiles (a first step's "with whom"), or a line that says the list
+/// is empty.
 #[component]
 pub fn PeopleChecks(
     pack: &'static Pack,
     #[prop(into)] picked: Signal<Vec<PersonId>>,
     on_toggle: Callback<PersonId>,
 ) -> impl IntoView {
+    let on_tap = Callback::new(move |tap: HelperTap| {
+        if let HelperTap::Person(id) = tap {
+            on_toggle.run(id);
+        }
+    });
+    view! { <HelperTiles pack=pack suggested=&[] picked=picked on_tap=on_tap /> }
+}
+
+/// A checkbox tile per suggested service or role (with what it is) and per person of "my
+/// people".
+#[component]
+fn HelperTiles(
+    pack: &'static Pack,
+    suggested: &'static [String],
+    #[prop(into)] picked: Signal<Vec<PersonId>>,
+    on_tap: Callback<HelperTap>,
+) -> impl IntoView {
     let store = use_store();
     let i18n = use_i18n();
-    let people = move || store.state().with(|s| s.journey.people.clone());
+    let tiles = move || {
+        store
+            .state()
+            .with(|s| s.journey.helper_tiles(pack, suggested))
+    };
     view! {
         <Show
-            when=move || !people().is_empty()
+            when=move || !tiles().is_empty()
             fallback=move || view! { <p class="help">{t!(i18n, people.empty)}</p> }
         >
             <div class="tiles people-list">
-                <For each=people key=|p| (p.id, p.name.clone(), p.relation.clone()) let:person>
-                    <label class="tile">
-                        <input
-                            type="checkbox"
-                            name="people"
-                            prop:checked=move || picked.get().contains(&person.id)
-                            on:change=move |_| on_toggle.run(person.id)
-                        />
-                        <span class="choice-text">
-                            <span class="choice-label">{person.name.clone()}</span>
-                            <span class="choice-example">{pack.relation_label(&person.relation).to_owned()}</span>
-                        </span>
-                    </label>
+                <For each=tiles key=|tile| (tile.tap.clone(), tile.label.clone()) let:tile>
+                    {
+                        let HelperTile { tap, label, example, .. } = tile;
+                        let shown = tap.clone();
+                        // A service's entry in my people exists from its first tap on.
+                        let checked = move || {
+                            let person = match &shown {
+                                HelperTap::Person(id) => Some(*id),
+                                HelperTap::Relation(relation) => {
+                                    store.state().with(|s| s.journey.nameless(relation))
+                                }
+                            };
+                            person.is_some_and(|id| picked.get().contains(&id))
+                        };
+                        view! {
+                            <label class="tile">
+                                <input
+                                    type="checkbox"
+                                    name="people"
+                                    prop:checked=checked
+                                    on:change=move |_| on_tap.run(tap.clone())
+                                />
+                                <span class="choice-text">
+                                    <span class="choice-label">{label}</span>
+                                    {example.map(|example| view! { <span class="choice-example">{example}</span> })}
+                                </span>
+                            </label>
+                        }
+                    }
                 </For>
             </div>
         </Show>
     }
 }
 
-/// "Add someone": a name and a relation (the ones that fit this question first).
+/// "Add someone": a name if the youngster wants one, and who they are (the relations that fit
+/// this question first).
 #[component]
 pub fn AddPerson(
     pack: &'static Pack,
@@ -92,12 +149,7 @@ pub fn AddPerson(
     let i18n = use_i18n();
     let open = RwSignal::new(false);
     let name = RwSignal::new(String::new());
-    let first_relation = suggested
-        .first()
-        .cloned()
-        .or_else(|| pack.relations.first().map(|r| r.id.clone()))
-        .unwrap_or_default();
-    let relation = RwSignal::new(first_relation.clone());
+    let relation = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<PersonError>);
     let relations = suggested
         .iter()
@@ -106,13 +158,16 @@ pub fn AddPerson(
         .map(|r| (r.id.clone(), r.label.clone()))
         .collect::<Vec<_>>();
     let add = move || {
-        let outcome = store.try_update(|s| {
-            s.journey
-                .add_person(pack, &name.get_untracked(), &relation.get_untracked())
-        });
+        let Some(chosen) = relation.get_untracked() else {
+            error.set(Some(PersonError::UnknownRelation(String::new())));
+            return;
+        };
+        let outcome =
+            store.try_update(|s| s.journey.add_person(pack, &name.get_untracked(), &chosen));
         match outcome {
             Some(Ok(id)) => {
                 name.set(String::new());
+                relation.set(None);
                 error.set(None);
                 open.set(false);
                 on_added.run(id);
@@ -129,7 +184,8 @@ pub fn AddPerson(
     let message = move || {
         error.get().map(|e| match e {
             PersonError::NameTooLong { .. } => t_string!(i18n, people.name_too_long),
-            _ => t_string!(i18n, people.name_needed),
+            PersonError::EmptyName => t_string!(i18n, people.name_needed),
+            _ => t_string!(i18n, people.relation_needed),
         })
     };
     view! {
@@ -163,18 +219,30 @@ pub fn AddPerson(
                         }
                     />
                 </label>
-                <label class="field">
-                    <span>{t!(i18n, people.relation)}</span>
-                    <select name="person-relation" on:change=move |ev| relation.set(event_target_value(&ev))>
+                <fieldset class="person-relation">
+                    <legend>{t!(i18n, people.relation)}</legend>
+                    <div class="chips">
                         {relations
                             .iter()
                             .map(|(id, label)| {
-                                let selected = *id == first_relation;
-                                view! { <option value=id.clone() selected=selected>{label.clone()}</option> }
+                                let id = id.clone();
+                                let checked_id = id.clone();
+                                view! {
+                                    <label class="chip">
+                                        <input
+                                            type="radio"
+                                            name="person-relation"
+                                            value=id.clone()
+                                            prop:checked=move || relation.get().as_deref() == Some(checked_id.as_str())
+                                            on:change=move |_| relation.set(Some(id.clone()))
+                                        />
+                                        <span class="choice-label">{label.clone()}</span>
+                                    </label>
+                                }
                             })
                             .collect_view()}
-                    </select>
-                </label>
+                    </div>
+                </fieldset>
                 <p class="error" role="alert">{message}</p>
                 <div class="actions">
                     <button type="button" class="button primary" on:click=move |_| add()>

@@ -8,7 +8,7 @@ use super::avatar::Accessory;
 
 /// Seconds for a question answered with one or a few taps.
 pub const TAP_SECONDS: u32 = 8;
-/// Seconds for a question that asks for typing (a short text, the first-step builder, a name).
+/// Seconds for a question that asks for typing (a short text, the first-step builder).
 pub const TYPING_SECONDS: u32 = 30;
 /// Seconds per card in a card sort: each card is read and placed on its own.
 pub const CARD_SECONDS: u32 = 8;
@@ -389,6 +389,19 @@ impl Pack {
             .iter()
             .flat_map(|island| island.exercises.iter().map(move |e| (island, e)))
     }
+
+    /// The island's questions whose answer goes to `feed`, in content order.
+    pub fn questions_feeding(
+        &self,
+        island: IslandId,
+        feed: Feed,
+    ) -> impl Iterator<Item = &Question> {
+        self.island(island)
+            .into_iter()
+            .flat_map(|i| &i.exercises)
+            .flat_map(|e| &e.questions)
+            .filter(move |q| q.feeds == Some(feed))
+    }
 }
 
 impl Exercise {
@@ -418,8 +431,8 @@ impl Question {
             Input::SingleChoice { .. } | Input::MultipleChoice { .. } => TAP_SECONDS,
             Input::Faces | Input::Scale { .. } => TAP_SECONDS,
             Input::CardSort { cards } => CARD_SECONDS * cards.len() as u32,
-            // Picking is a tap, but the first time someone has to be added by name.
-            Input::People { .. } => TYPING_SECONDS,
+            // Services and roles are tiles: one tap, no name to type.
+            Input::People { .. } => TAP_SECONDS,
             Input::FirstStep { .. } | Input::Text { .. } => TYPING_SECONDS,
         }
     }
@@ -491,9 +504,9 @@ mod tests {
             .iter()
             .map(Question::estimated_seconds)
             .collect();
-        // faces, single, multiple, scale, card sort of 3 cards, people, first step, text
-        assert_eq!(seconds, [8, 8, 8, 8, 24, 30, 30, 30]);
-        assert_eq!(exercise.estimated_seconds(), 15 + 146);
+        // faces, single, multiple, scale, card sort of 3 cards, people (tiles), first step, text
+        assert_eq!(seconds, [8, 8, 8, 8, 24, 8, 30, 30]);
+        assert_eq!(exercise.estimated_seconds(), 15 + 124);
         assert_eq!(exercise.estimated_minutes(), 3);
     }
 

@@ -12,6 +12,7 @@ pub mod compare;
 pub mod content;
 pub mod discovery;
 pub mod engine;
+pub mod growth;
 pub mod highlights;
 pub mod map;
 pub mod overview;
@@ -38,13 +39,17 @@ pub use content::{
 };
 pub use discovery::{Discovery, DiscoveryTip};
 pub use engine::Progress;
+pub use growth::{
+    CheckIn, CurrentStep, FollowUp, GrowthError, HELPED, MADE_IT_HARD, PastStep, Reading,
+    StepOutcome, step_text,
+};
 pub use highlights::{PickError, STARS_PER_ISLAND, TOP_THREE, WantRef};
 pub use map::{ExerciseStatus, IslandProgress, Resume};
 pub use overview::{
-    FirstStepLine, Helper, IslandOverview, Overview, QuestionRef, SHORT_LIST, TopItem, TopThree,
-    Want, build_overview,
+    Achievement, FirstStepLine, Helper, IslandOverview, Overview, QuestionRef, SHORT_LIST, TopItem,
+    TopThree, Want, build_overview,
 };
-pub use people::{Person, PersonError, PersonId};
+pub use people::{HelperTap, HelperTile, Person, PersonError, PersonId};
 pub use safety::{calls_for_help, shows_help_on};
 pub use state::{Journey, JourneyError, LastOpened};
 pub use validate::{Problem, validate};

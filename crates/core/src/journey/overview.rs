@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, StepWhat};
 use super::content::{Feed, IslandId, Pack, Question};
+use super::growth::{Reading, StepOutcome, step_text};
 use super::highlights::{WantRef, suggest};
 use super::people::PersonId;
 use super::state::Journey;
@@ -83,6 +84,13 @@ pub struct IslandOverview {
     pub wanted: Option<u8>,
     /// "Did this help you get to know yourself better?", 1–7.
     pub evaluation: Option<u8>,
+    /// Now and later over time: the first reading, then every check-in ("Hoe staat het nu?").
+    /// `now` and `wanted` above are the newest.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<Reading>,
+    /// First steps that worked, or partly: small steps forward, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub achievements: Vec<Achievement>,
     pub done: usize,
     pub total: usize,
 }
@@ -99,6 +107,7 @@ impl IslandOverview {
             && self.now.is_none()
             && self.wanted.is_none()
             && self.evaluation.is_none()
+            && self.achievements.is_empty()
     }
 
     /// Started or finished: the island gets a block.
@@ -149,7 +158,8 @@ impl IslandOverview {
     }
 }
 
-/// Someone from "my people", with the label of their relation.
+/// Someone from "my people", with the label of their relation. A service or role without a
+/// name has the relation's label as its name ("VDAB").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Helper {
     pub person: PersonId,
@@ -157,10 +167,33 @@ pub struct Helper {
     pub relation: String,
 }
 
+impl Helper {
+    /// "Sam (Jobcoach)", or "VDAB" alone for a service or role without a name.
+    pub fn label(&self) -> String {
+        if self.name == self.relation {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.relation)
+        }
+    }
+}
+
+/// A first step that was followed up and worked, at least partly.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Achievement {
+    pub what: String,
+    pub outcome: StepOutcome,
+    /// The day it was followed up.
+    pub on: NaiveDate,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FirstStepLine {
     pub island: IslandId,
     pub exercise: String,
+    /// The question it answers: with the exercise, where to follow it up ("Is het gelukt?").
+    #[serde(default)]
+    pub question: String,
     pub what: String,
     pub with: Vec<Helper>,
     pub by: Option<NaiveDate>,
@@ -186,6 +219,8 @@ pub fn build_overview(pack: &Pack, journey: &Journey) -> Overview {
                 now: None,
                 wanted: None,
                 evaluation: journey.evaluations.get(&island.id).copied(),
+                readings: journey.readings(pack, island.id),
+                achievements: achievements(pack, journey, island.id),
                 done: progress.done,
                 total: progress.total,
             };
@@ -215,6 +250,7 @@ pub fn build_overview(pack: &Pack, journey: &Journey) -> Overview {
                     }
                 }
             }
+            (overview.now, overview.wanted) = journey.latest_reading(pack, island.id);
             // Stable sorts: equal keys keep the content order.
             overview.wants.sort_by_key(|w| !w.starred);
             overview
@@ -228,6 +264,23 @@ pub fn build_overview(pack: &Pack, journey: &Journey) -> Overview {
         top_three: top_three(&islands, &journey.top_three),
         islands,
     }
+}
+
+/// The island's followed-up steps that worked at least partly, oldest first.
+fn achievements(pack: &Pack, journey: &Journey, island: IslandId) -> Vec<Achievement> {
+    journey
+        .past_steps
+        .iter()
+        .filter(|step| step.outcome.is_achievement())
+        .filter(|step| journey.island_of(pack, step) == Some(island))
+        .filter_map(|step| {
+            Some(Achievement {
+                what: step_text(pack, &step.exercise, &step.question, &step.what)?,
+                outcome: step.outcome,
+                on: step.on,
+            })
+        })
+        .collect()
 }
 
 /// The picks in the order picked (a pick whose answer changed since has no want and drops
@@ -307,17 +360,11 @@ fn add(
     let helper = |id: &PersonId| {
         journey.person(*id).map(|p| Helper {
             person: p.id,
-            name: p.name.clone(),
+            name: p.shown_name(pack).to_owned(),
             relation: pack.relation_label(&p.relation).to_owned(),
         })
     };
     match (feed, answer) {
-        (Feed::Now, Answer::Scale { value }) => {
-            overview.now.get_or_insert(*value);
-        }
-        (Feed::Wanted, Answer::Scale { value }) => {
-            overview.wanted.get_or_insert(*value);
-        }
         (Feed::Helpers, Answer::People { people }) => {
             for person in people.iter().filter_map(helper) {
                 push_helper(&mut overview.helpers, person);
@@ -336,6 +383,7 @@ fn add(
             overview.first_steps.push(FirstStepLine {
                 island: overview.island,
                 exercise: exercise.to_owned(),
+                question: question.id.clone(),
                 what,
                 with,
                 by: *by,
@@ -375,7 +423,7 @@ fn add(
 /// The words an answer stands for, in the question's order, each with its choice id (`None` for
 /// a text answer): choice labels, or the youngster's own words for "something else" (which says
 /// nothing on its own and is left out without them).
-fn labels(question: &Question, answer: &Answer) -> Vec<(Option<String>, String)> {
+pub(crate) fn labels(question: &Question, answer: &Answer) -> Vec<(Option<String>, String)> {
     if let Answer::Text { text } = answer {
         return vec![(None, text.clone())];
     }
@@ -598,6 +646,26 @@ mod tests {
             relation: "Vriend of vriendin".into(),
         };
         assert_eq!(wonen.helpers, [lies_helper, sam_helper]);
+        assert_eq!(wonen.helpers[0].label(), "Lies (CLB)");
+    }
+
+    #[test]
+    fn a_service_picked_with_one_tap_is_a_helper_by_its_label() {
+        let (pack, mut journey, _, _) = answered();
+        let picked = journey.tap_relation(&pack, &[], "jobcoach").unwrap();
+        journey
+            .answer(
+                &pack,
+                "wonen_nu",
+                "q_wie",
+                Answer::People { people: picked },
+                day(10),
+            )
+            .unwrap();
+        let overview = build_overview(&pack, &journey);
+        let wonen = island(&overview, IslandId::Wonen);
+        let labels: Vec<_> = wonen.helpers.iter().map(Helper::label).collect();
+        assert_eq!(labels, ["Jobcoach", "Sam (Vriend of vriendin)"]);
     }
 
     #[test]
@@ -754,5 +822,66 @@ mod tests {
         let wonen = island(&overview, IslandId::Wonen);
         assert_eq!((wonen.done, wonen.total), (1, 2));
         assert_eq!(overview.language, "nl");
+    }
+
+    #[test]
+    fn a_check_in_is_the_newest_now_and_later_and_every_reading_is_kept() {
+        let (pack, mut j, _, _) = answered();
+        for exercise in ["wonen_nu", "wonen_extra"] {
+            j.finish(&pack, exercise, day(2)).unwrap();
+        }
+        j.check_in(&pack, IslandId::Wonen, Some(6), None, day(16))
+            .unwrap();
+        let overview = build_overview(&pack, &j);
+        let wonen = &overview.islands[0];
+        assert_eq!((wonen.now, wonen.wanted), (Some(6), Some(8)));
+        let line: Vec<_> = wonen.readings.iter().map(|r| (r.on, r.now)).collect();
+        assert_eq!(line, [(Some(day(2)), Some(4)), (Some(day(16)), Some(6))]);
+    }
+
+    #[test]
+    fn steps_that_worked_at_least_partly_are_achievements_and_not_yet_is_not_listed() {
+        let (pack, mut j, _, _) = answered();
+        let follow = |outcome, next| crate::journey::FollowUp {
+            outcome,
+            reasons: Vec::new(),
+            next,
+        };
+        let again = Answer::FirstStep {
+            what: StepWhat::Own("Soep maken".into()),
+            with: Vec::new(),
+            by: None,
+        };
+        j.follow_up(
+            &pack,
+            "wonen_nu",
+            "q_stap",
+            follow(StepOutcome::NotYet, Some(again.clone())),
+            day(21),
+        )
+        .unwrap();
+        j.follow_up(
+            &pack,
+            "wonen_nu",
+            "q_stap",
+            follow(StepOutcome::Done, Some(again)),
+            day(25),
+        )
+        .unwrap();
+        let overview = build_overview(&pack, &j);
+        let wonen = &overview.islands[0];
+        assert_eq!(
+            wonen.achievements,
+            [Achievement {
+                what: "Soep maken".into(),
+                outcome: StepOutcome::Done,
+                on: day(25)
+            }]
+        );
+        // The step set after it is the island's first step now.
+        assert_eq!(
+            wonen.first_step().map(|s| s.what.as_str()),
+            Some("Soep maken")
+        );
     }
 }

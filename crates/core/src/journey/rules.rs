@@ -275,7 +275,7 @@ mod tests {
             problems,
             [Problem::TooLong {
                 exercise: "wonen_a".into(),
-                seconds: 15 + 146 + 180
+                seconds: 15 + 124 + 180
             }]
         );
     }

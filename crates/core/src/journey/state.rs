@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::{Answer, AnswerError};
 use super::avatar::{Accessory, Avatar};
 use super::content::IslandId;
+use super::growth::{CheckIn, PastStep};
 use super::highlights::WantRef;
 use super::people::Person;
 
@@ -42,6 +43,12 @@ pub struct Journey {
     /// Wants the youngster starred: they lead their island's block (at most three an island).
     #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub starred: BTreeSet<WantRef>,
+    /// "Hoe staat het nu?": later readings of finished islands, oldest first.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub check_ins: BTreeMap<IslandId, Vec<CheckIn>>,
+    /// First steps that were followed up ("Is het gelukt?"), in the order they were.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub past_steps: Vec<PastStep>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -72,6 +72,26 @@ impl Schedule {
         Ok(schedule)
     }
 
+    /// Once, on `date` at `time`: the day of a first step, for example. Today up to
+    /// [`MAX_DAYS_AHEAD`] days ahead of `today_local`.
+    pub fn once_on(
+        today_local: NaiveDate,
+        date: NaiveDate,
+        time: NaiveTime,
+    ) -> Result<Schedule, ScheduleError> {
+        let ahead = (date - today_local).num_days();
+        if !(0..=i64::from(MAX_DAYS_AHEAD)).contains(&ahead) {
+            return Err(ScheduleError::DaysAheadOutOfRange(
+                u32::try_from(ahead).unwrap_or(0),
+            ));
+        }
+        let schedule = Schedule::Once {
+            at: date.and_time(time),
+        };
+        schedule.validate()?;
+        Ok(schedule)
+    }
+
     /// Reads the value of an `<input type="time">`: `HH:MM`, or `HH:MM:SS` with zero seconds.
     pub fn parse_time(value: &str) -> Result<NaiveTime, ScheduleError> {
         let value = value.trim();
@@ -174,6 +194,22 @@ mod tests {
                 "{bad:?}"
             );
         }
+    }
+
+    #[test]
+    fn once_on_a_day_rings_that_day_from_today_up_to_the_limit() {
+        let today = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        let on = |days: u64| today.checked_add_days(chrono::Days::new(days)).unwrap();
+        assert_eq!(
+            Schedule::once_on(today, on(19), hm(16, 0)),
+            Ok(Schedule::Once {
+                at: on(19).and_time(hm(16, 0))
+            })
+        );
+        assert!(Schedule::once_on(today, today, hm(16, 0)).is_ok());
+        assert!(Schedule::once_on(today, on(u64::from(MAX_DAYS_AHEAD)), hm(9, 0)).is_ok());
+        assert!(Schedule::once_on(today, on(u64::from(MAX_DAYS_AHEAD) + 1), hm(9, 0)).is_err());
+        assert!(Schedule::once_on(on(2), today, hm(9, 0)).is_err());
     }
 
     #[test]

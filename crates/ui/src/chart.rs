@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 use stc_core::journey::IslandOverview;
+use stc_i18n::i18n::*;
 
-use crate::components::island_art::island_name;
-use crate::i18n::*;
+use crate::island_art::island_name;
 
 const WIDTH: f64 = 320.0;
 const LABEL_WIDTH: f64 = 96.0;
