@@ -5,6 +5,11 @@
 // - The cache of a build is `stc-app-<VERSION>`; `activate` deletes older `stc-app-` caches and
 //   no other cache (sw/50-reminders.js keeps its own `stc-reminders`).
 // - `/api/` is never cached nor answered from a cache: it goes to the network as it is.
+// - `/coach/` is the coach's app, with a worker of its own: this one leaves it alone.
+// - ON_DEMAND (the sealing module, `crypto/`) is not fetched at install: a first visit does not
+//   need it. It is kept in the build's cache when the app first fetches it (the first share),
+//   and a new version takes over the files it still names, so a send from the outbox works
+//   after the app was reopened offline.
 // - A new worker waits until the page asks (message 'skip-waiting', sent when the youngster taps
 //   "reload"): the app never reloads by surprise.
 
@@ -30,9 +35,11 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (url.pathname.startsWith('/api/')) return;
+  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/coach')) return;
   if (request.mode === 'navigate' && !looksLikeAFile(url.pathname)) {
     event.respondWith(appShellOrNetwork(request));
+  } else if (ON_DEMAND.includes(url.pathname)) {
+    event.respondWith(cacheOrNetworkAndKeep(request));
   } else {
     event.respondWith(cacheOrNetwork(request));
   }
@@ -43,6 +50,15 @@ async function precache() {
   const cache = await caches.open(APP_CACHE);
   // 'no-cache': the HTTP cache may answer only after the server said the file is unchanged.
   await cache.addAll(PRECACHE.map((path) => new Request(path, { cache: 'no-cache' })));
+  await keepOnDemandFiles(cache);
+}
+
+/** Copies the on-demand files this version still names from an older version's cache. */
+async function keepOnDemandFiles(cache) {
+  for (const path of ON_DEMAND) {
+    const kept = await caches.match(path);
+    if (kept) await cache.put(path, kept);
+  }
 }
 
 /** Deletes the caches of other builds; caches of other names are not ours to touch. */
@@ -64,6 +80,16 @@ async function appShellOrNetwork(request) {
 async function cacheOrNetwork(request) {
   const cache = await caches.open(APP_CACHE);
   return (await cache.match(request)) ?? fetch(request);
+}
+
+/** An on-demand file: from the cache, or fetched once and kept there. */
+async function cacheOrNetworkAndKeep(request) {
+  const cache = await caches.open(APP_CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
 }
 
 function looksLikeAFile(pathname) {

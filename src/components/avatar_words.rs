@@ -1,6 +1,10 @@
-//! The names of the avatar's parts in the language shown, and the ids the forms carry.
+//! The names of the avatar's parts in the language shown, the ids the forms carry, and the
+//! avatar in words (its text alternative).
 
-use stc_core::journey::{Accessory, ClothingColour, HairColour, HairStyle};
+use stc_core::journey::{
+    Accessory, Avatar, ClothingColour, HairColour, HairStyle, Presentation, SkinTone,
+};
+use stc_core::read_aloud::sentences;
 
 use crate::i18n::*;
 
@@ -90,4 +94,56 @@ pub fn clothing_colour_name(
         ClothingColour::Pink => t_string!(i18n, avatar.colour.pink),
         ClothingColour::Purple => t_string!(i18n, avatar.colour.purple),
     }
+}
+
+pub fn presentation_name(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    presentation: Presentation,
+) -> &'static str {
+    match presentation {
+        Presentation::Boy => t_string!(i18n, avatar.boy),
+        Presentation::Girl => t_string!(i18n, avatar.girl),
+        Presentation::Neutral => t_string!(i18n, avatar.neutral),
+    }
+}
+
+/// The avatar in words, for whoever cannot see the picture: "Jouw avatar: Meisje. Huidskleur 6.
+/// Kapsel: Hoofddoek. …", then what it wears or uses.
+pub fn avatar_description(i18n: leptos_i18n::I18nContext<Locale>, avatar: &Avatar) -> String {
+    let skin = SkinTone::ALL
+        .iter()
+        .position(|tone| *tone == avatar.skin)
+        .map_or(0, |at| at + 1);
+    let mut parts = vec![
+        format!("{}:", t_string!(i18n, avatar.title)),
+        presentation_name(i18n, avatar.presentation).to_owned(),
+        t_string!(i18n, avatar.skin_n).replace("{n}", &skin.to_string()),
+        format!(
+            "{}: {}",
+            t_string!(i18n, avatar.hair),
+            hair_style_name(i18n, avatar.hair)
+        ),
+        format!(
+            "{}: {}",
+            t_string!(i18n, avatar.hair_colour),
+            hair_colour_name(i18n, avatar.hair_colour)
+        ),
+        format!(
+            "{}: {}",
+            t_string!(i18n, avatar.top_colour),
+            clothing_colour_name(i18n, avatar.top_colour)
+        ),
+        format!(
+            "{}: {}",
+            t_string!(i18n, avatar.bottom_colour),
+            clothing_colour_name(i18n, avatar.bottom_colour)
+        ),
+    ];
+    parts.extend(
+        avatar
+            .accessories
+            .iter()
+            .map(|item| accessory_name(i18n, *item).to_owned()),
+    );
+    sentences(&parts)
 }

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 use stc_core::journey::IslandId;
+use stc_core::read_aloud::lines_script;
 
+use crate::components::read_aloud::ReadAloudButton;
 use crate::i18n::*;
 use crate::state::use_store;
 
@@ -25,9 +27,18 @@ pub fn Evaluation(island: IslandId) -> impl IntoView {
         }
     };
     let name = format!("evaluation-{}", island.as_str());
+    let read_aloud_text = Callback::new(move |()| {
+        lines_script(&[
+            t_string!(i18n, evaluation.question),
+            t_string!(i18n, evaluation.optional),
+            t_string!(i18n, evaluation.low),
+            t_string!(i18n, evaluation.high),
+        ])
+    });
     view! {
         <fieldset class="evaluation">
             <legend>{t!(i18n, evaluation.question)}</legend>
+            <ReadAloudButton text=read_aloud_text language=store.language().get_untracked() />
             <p class="help">{t!(i18n, evaluation.optional)}</p>
             <div class="scale seven">
                 {(1..=7u8)

@@ -12,6 +12,8 @@ pub enum Icon {
     Lock,
     Bell,
     Calendar,
+    Speaker,
+    Stop,
 }
 
 /// An icon at the current text colour, hidden from screen readers.
@@ -33,6 +35,10 @@ pub fn IconView(icon: Icon) -> impl IntoView {
         Icon::Calendar => {
             "M7 2h2v2h6V2h2v2h3v17H4V4h3V2Zm-1 8v9h12v-9H6Zm0-2h12V6H6v2Zm2 4h3v3H8v-3Z"
         }
+        Icon::Speaker => {
+            "M3 9h4l5-4v14l-5-4H3V9Zm13.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4ZM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6Z"
+        }
+        Icon::Stop => "M7 7h10v10H7V7Z",
     };
     view! {
         <svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">

@@ -98,7 +98,10 @@ fn Offer(
                             </button>
                         }
                     })}
-                <button type="button" class="button" on:click=move |_| on_answer(Answer::NotNow)>
+                <button type="button" class="button" on:click=move |_| {
+                    on_answer(Answer::NotNow);
+                    crate::platform::browser::focus_soon("main h1");
+                }>
                     {t!(i18n, install.not_now)}
                 </button>
             </div>

@@ -109,7 +109,8 @@ pub fn ReloadButton() -> impl IntoView {
     }
 }
 
-/// The round "close" button at the end of a banner.
+/// The round "close" button at the end of a banner. The banner goes, so the keyboard goes on
+/// from the page's heading.
 #[component]
 pub fn CloseButton(on_close: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
@@ -118,7 +119,10 @@ pub fn CloseButton(on_close: Callback<()>) -> impl IntoView {
             type="button"
             class="icon-button"
             aria-label=move || t_string!(i18n, notice.close)
-            on:click=move |_| on_close.run(())
+            on:click=move |_| {
+                on_close.run(());
+                crate::platform::browser::focus_soon("main h1");
+            }
         >
             <IconView icon=Icon::Close />
         </button>

@@ -3,14 +3,36 @@
 //! three, a want must still be given) live in `stc_core::journey::highlights`.
 
 use leptos::prelude::*;
-use stc_core::journey::{Answer, Input, IslandId, Overview, PickError, QuestionRef, Want, WantRef};
+use leptos_router::components::A;
+use stc_core::journey::{
+    Answer, FirstStepLine, Input, IslandId, Overview, PickError, QuestionRef, Want, WantRef,
+};
 
 use crate::components::island_art::{IslandSign, island_name};
+use crate::components::overview_sheet::SheetControls;
 use crate::components::questions::PickPeople;
 use crate::content;
 use crate::i18n::*;
 use crate::platform::browser;
 use crate::state::use_store;
+
+/// These controls, for the shared overview sheet to put in place.
+pub fn sheet_controls() -> SheetControls {
+    SheetControls {
+        top_three: Callback::new(|overview| {
+            view! { <TopThreePicker overview=overview /> }.into_any()
+        }),
+        star: Callback::new(|want| view! { <StarButton want=want /> }.into_any()),
+        fill_helpers: Callback::new(|(question, has_helpers)| {
+            view! { <FillHelpers question=question has_helpers=has_helpers /> }.into_any()
+        }),
+        follow_up: Callback::new(|step: FirstStepLine| {
+            let href = format!("/step/{}/{}", step.exercise, step.question);
+            view! { <A href=href attr:class="follow-up-link">{t!(use_i18n(), growth.follow_up_link)}</A> }
+                .into_any()
+        }),
+    }
+}
 
 /// "Kies je top drie": every want, grouped per island, as checkboxes; at most three.
 #[component]
@@ -59,7 +81,10 @@ pub fn TopThreePicker(overview: Signal<Overview>) -> impl IntoView {
             <Show
                 when=move || open.get()
                 fallback=move || view! {
-                    <button type="button" class="button wide pick-top" on:click=move |_| open.set(true)>
+                    <button type="button" class="button wide pick-top" on:click=move |_| {
+                        open.set(true);
+                        browser::focus_soon(".top-picker input");
+                    }>
                         {move || if chosen() { t_string!(i18n, overview.top_change) } else { t_string!(i18n, overview.top_pick) }}
                     </button>
                 }
@@ -97,7 +122,10 @@ pub fn TopThreePicker(overview: Signal<Overview>) -> impl IntoView {
                     <p class="help" aria-live="polite">
                         {move || full().then(|| t_string!(i18n, overview.top_full))}
                     </p>
-                    <button type="button" class="button primary" on:click=move |_| open.set(false)>
+                    <button type="button" class="button primary" on:click=move |_| {
+                        open.set(false);
+                        browser::focus_soon(".pick-top");
+                    }>
                         {t!(i18n, overview.done)}
                     </button>
                 </fieldset>
@@ -114,13 +142,22 @@ pub fn StarButton(want: Want) -> impl IntoView {
     let full = RwSignal::new(false);
     let key = want.key.clone();
     let text = want.text.clone();
+    // The list is drawn again after a change: the focus comes back to this want's star.
+    let id = format!(
+        "star-{}-{}-{}",
+        key.exercise,
+        key.question,
+        key.choice.as_deref().unwrap_or("own")
+    );
+    let again = format!("#{id}");
     let toggle = move |_| {
         let pack = content::pack(store.language().get_untracked());
         let outcome = store.try_update(|s| s.journey.toggle_star(pack, &key));
         full.set(matches!(outcome, Some(Err(PickError::Full(_)))));
+        browser::focus_soon(again.clone());
     };
     view! {
-        <button type="button" class="star" aria-pressed=want.starred.to_string() on:click=toggle>
+        <button type="button" class="star" id=id aria-pressed=want.starred.to_string() on:click=toggle>
             <span aria-hidden="true">{if want.starred { "★" } else { "☆" }}</span>
             <span class="visually-hidden">{move || t_string!(i18n, overview.star).replace("{want}", &text)}</span>
         </button>
@@ -147,6 +184,8 @@ pub fn FillHelpers(question: QuestionRef, has_helpers: Signal<bool>) -> impl Int
         }) => suggested_relations,
         _ => &[],
     };
+    let opener = format!("fill-{}-{}", question.exercise, question.question);
+    let again = StoredValue::new(format!("#{opener}"));
     let question = StoredValue::new(question);
     let answer = Signal::derive(move || {
         question.with_value(|q| {
@@ -175,14 +214,20 @@ pub fn FillHelpers(question: QuestionRef, has_helpers: Signal<bool>) -> impl Int
         <Show
             when=move || open.get()
             fallback=move || view! {
-                <button type="button" class="button small fill-helpers-open" on:click=move |_| open.set(true)>
+                <button type="button" class="button small fill-helpers-open" id=opener.clone() on:click=move |_| {
+                    open.set(true);
+                    browser::focus_soon(again.with_value(|a| format!("{a}-panel input, {a}-panel button")));
+                }>
                     {move || if has_helpers.get() { t_string!(i18n, overview.change_helpers) } else { t_string!(i18n, overview.pick_helpers) }}
                 </button>
             }
         >
-            <div class="fill-helpers">
+            <div class="fill-helpers" id=again.with_value(|a| format!("{}-panel", &a[1..]))>
                 <PickPeople pack=pack suggested=suggested answer=answer save=save clear=clear />
-                <button type="button" class="button primary" on:click=move |_| open.set(false)>
+                <button type="button" class="button primary" on:click=move |_| {
+                    open.set(false);
+                    browser::focus_soon(again.get_value());
+                }>
                     {t!(i18n, overview.done)}
                 </button>
             </div>

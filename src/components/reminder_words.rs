@@ -1,11 +1,15 @@
 //! The reminder in words, in the language on screen: its text, the days, and "woensdag
-//! 25 november om 16:00", and a date as the overview writes it. Call these inside a closure to follow language changes.
+//! 25 november om 16:00" (a date alone, as the overview writes it, is `stc_ui::dates`). Call
+//! these inside a closure to follow language changes.
 
-use chrono::{DateTime, Datelike, Local, NaiveDate, Utc, Weekday};
+use chrono::{DateTime, Datelike, Local, Utc, Weekday};
 use leptos_i18n::I18nContext;
 use stc_core::reminders::{Message, MessagePreset};
 
 use crate::i18n::*;
+
+pub use stc_ui::dates::date_text;
+use stc_ui::dates::month_name;
 
 /// What the reminder says: a preset in the current language, or the youngster's own text.
 pub fn message_text(i18n: I18nContext<Locale>, message: &Message) -> String {
@@ -63,36 +67,6 @@ fn on_day(i18n: I18nContext<Locale>, day: Weekday) -> &'static str {
         Weekday::Sat => t_string!(i18n, reminders.on_day.sat),
         Weekday::Sun => t_string!(i18n, reminders.on_day.sun),
     }
-}
-
-/// The month as in "25 November" (Finnish: "marraskuuta"); `month` runs from 1 to 12.
-fn month_name(i18n: I18nContext<Locale>, month: u32) -> &'static str {
-    match month {
-        1 => t_string!(i18n, reminders.month.jan),
-        2 => t_string!(i18n, reminders.month.feb),
-        3 => t_string!(i18n, reminders.month.mar),
-        4 => t_string!(i18n, reminders.month.apr),
-        5 => t_string!(i18n, reminders.month.may),
-        6 => t_string!(i18n, reminders.month.jun),
-        7 => t_string!(i18n, reminders.month.jul),
-        8 => t_string!(i18n, reminders.month.aug),
-        9 => t_string!(i18n, reminders.month.sep),
-        10 => t_string!(i18n, reminders.month.oct),
-        11 => t_string!(i18n, reminders.month.nov),
-        _ => t_string!(i18n, reminders.month.dec),
-    }
-}
-
-/// A date written out: "15 januari 2099" (Finnish "15. tammikuuta 2099"). Also the overview's.
-pub fn date_text(i18n: I18nContext<Locale>, date: NaiveDate) -> String {
-    t_string!(
-        i18n,
-        reminders.date,
-        day = date.day(),
-        month = month_name(i18n, date.month()),
-        year = date.year()
-    )
-    .to_string()
 }
 
 /// "woensdag 25 november om 16:00", on the phone's clock.

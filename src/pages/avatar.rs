@@ -11,7 +11,8 @@ use stc_core::journey::{
 
 use crate::components::avatar::AvatarView;
 use crate::components::avatar_words::{
-    accessory_id, accessory_name, clothing_colour_name, hair_colour_name, hair_style_name,
+    accessory_id, accessory_name, avatar_description, clothing_colour_name, hair_colour_name,
+    hair_style_name, presentation_name,
 };
 use crate::components::radio_tiles::RadioTiles;
 use crate::i18n::*;
@@ -49,7 +50,11 @@ pub fn AvatarPage() -> impl IntoView {
     view! {
         <section class="page avatar-page">
             <div class="avatar-stage">
-                <AvatarView avatar=avatar class="large" />
+                <AvatarView
+                    avatar=avatar
+                    class="large"
+                    label=Signal::derive(move || avatar.with(|a| avatar_description(i18n, a)))
+                />
                 <div>
                     <h1>{t!(i18n, avatar.title)}</h1>
                     <p class="step-count">
@@ -75,6 +80,7 @@ pub fn AvatarPage() -> impl IntoView {
                     on:click=move |_| {
                         step.update(|s| *s = s.saturating_sub(1));
                         browser::scroll_to_top();
+                        browser::focus_soon(".avatar-page .step-title");
                     }
                 >
                     {t!(i18n, exercise.back)}
@@ -86,6 +92,7 @@ pub fn AvatarPage() -> impl IntoView {
                         if step.get_untracked() + 1 < STEPS {
                             step.update(|s| *s += 1);
                             browser::scroll_to_top();
+                            browser::focus_soon(".avatar-page .step-title");
                         } else {
                             done();
                         }
@@ -168,14 +175,7 @@ fn BodyStep(avatar: Signal<Avatar>) -> impl IntoView {
     let presentations = Presentation::ALL
         .into_iter()
         .map(|p| {
-            let label = Signal::derive(move || {
-                match p {
-                    Presentation::Boy => t_string!(i18n, avatar.boy),
-                    Presentation::Girl => t_string!(i18n, avatar.girl),
-                    Presentation::Neutral => t_string!(i18n, avatar.neutral),
-                }
-                .to_owned()
-            });
+            let label = Signal::derive(move || presentation_name(i18n, p).to_owned());
             (p, label)
         })
         .collect();

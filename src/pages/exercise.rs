@@ -5,10 +5,12 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
+use stc_core::Language;
 use stc_core::journey::{
     Answer, AnswerError, Discovery, Exercise, IslandId, JourneyError, Pack, Progress, Question,
     calls_for_help,
 };
+use stc_core::read_aloud::question_script;
 
 use crate::components::avatar::AvatarView;
 use crate::components::avatar_words::accessory_name;
@@ -16,6 +18,7 @@ use crate::components::evaluation::Evaluation;
 use crate::components::help_card::HelpCard;
 use crate::components::island_art::island_name;
 use crate::components::questions::QuestionInput;
+use crate::components::read_aloud::ReadAloudButton;
 use crate::content;
 use crate::i18n::*;
 use crate::pages::not_found::NotFound;
@@ -39,6 +42,10 @@ pub fn ExercisePage() -> impl IntoView {
         }
     }
 }
+
+/// Where the keyboard and screen reader go on after "next" or "back": the new question (or,
+/// past the last one, the line that says so).
+const QUESTION_START: &str = ".exercise .prompt, .exercise .end-ready";
 
 /// What the exercise screen shows below its header.
 #[derive(Clone, Debug, PartialEq)]
@@ -107,6 +114,7 @@ fn ExerciseRun(id: String, island: IslandId) -> impl IntoView {
         if let Some(Ok(done)) = outcome {
             finished.set(Some(done));
             browser::scroll_to_top();
+            browser::focus_soon(".finish h2");
         }
     };
     let go_next = move |_| {
@@ -133,6 +141,7 @@ fn ExerciseRun(id: String, island: IslandId) -> impl IntoView {
             finish();
         } else {
             browser::scroll_to_top();
+            browser::focus_soon(QUESTION_START);
         }
     };
     let navigate = use_navigate();
@@ -144,6 +153,7 @@ fn ExerciseRun(id: String, island: IslandId) -> impl IntoView {
         }
         let _ = id.with_value(|id| store.try_update(|s| s.journey.back(pack.get_untracked(), id)));
         error.set(None);
+        browser::focus_soon(QUESTION_START);
     };
 
     view! {
@@ -187,7 +197,7 @@ fn ExerciseRun(id: String, island: IslandId) -> impl IntoView {
                     .into_any()
                 }
                 Screen::End => view! {
-                    <p class="lead">{t!(i18n, exercise.end_ready)}</p>
+                    <p class="lead end-ready">{t!(i18n, exercise.end_ready)}</p>
                     <div class="step-buttons">
                         <button type="button" class="button" on:click=go_back.clone()>{t!(i18n, exercise.back)}</button>
                         <button type="button" class="button primary" on:click=move |_| finish()>
@@ -273,6 +283,16 @@ fn QuestionScreen(
             _ => None,
         });
     });
+    let language = Language::from_tag(&pack.language).unwrap_or_default();
+    let read_aloud_text = Callback::new(move |()| {
+        let people = store.state().with_untracked(|s| s.journey.people.clone());
+        question_script(
+            question,
+            pack,
+            &people,
+            t_string!(i18n, exercise.for_example),
+        )
+    });
     let clear = Callback::new(move |()| {
         exercise_id.with_value(|e| {
             store.update(|s| s.journey.clear_answer(e, &question.id));
@@ -281,7 +301,8 @@ fn QuestionScreen(
     });
     view! {
         <fieldset class="question" aria-describedby="question-help">
-            <legend class="prompt">{question.prompt.clone()}</legend>
+            <legend class="prompt" tabindex="-1">{question.prompt.clone()}</legend>
+            <ReadAloudButton text=read_aloud_text language=language />
             <div id="question-help">
                 {question.help.clone().map(|help| view! { <p class="help">{help}</p> })}
                 {question.example.clone().map(|example| view! { <p class="example">{example}</p> })}

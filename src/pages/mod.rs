@@ -2,7 +2,6 @@
 
 pub mod avatar;
 pub mod check_in;
-pub mod coach;
 pub mod exercise;
 pub mod follow_up;
 pub mod island;
@@ -12,4 +11,7 @@ pub mod overview;
 pub mod reminder_form;
 pub mod reminders;
 pub mod settings;
+pub mod share;
+pub mod share_list;
+pub mod share_steps;
 pub mod welcome;

@@ -1,11 +1,13 @@
 //! `/overview`: "my overview" — what matters most, then one short block per island — built by
 //! `stc_core::journey::build_overview` and shown by the shared [`OverviewSheet`], with the
 //! youngster's own controls. It prints on one A4 page (the browser's print also saves a PDF).
+//! Under it, the way to share it with a coach (and word when a coach has an older version).
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use stc_core::journey::build_overview;
 
+use crate::components::overview_edit::sheet_controls;
 use crate::components::overview_sheet::OverviewSheet;
 use crate::content;
 use crate::i18n::*;
@@ -23,6 +25,14 @@ pub fn Overview() -> impl IntoView {
     });
     let empty = move || overview.with(|o| !o.islands.iter().any(|i| i.is_started()));
     let avatar = Signal::derive(move || store.state().with(|s| s.journey.avatar.clone()));
+    // A coach has an older version than what the youngster would share now.
+    let coach_has_older = Memo::new(move |_| {
+        let pack = content::pack(store.language().get());
+        let today = browser::today().to_string();
+        store
+            .state()
+            .with(|s| s.sharing.outdated(pack, &s.journey, &today))
+    });
     view! {
         <section class="page overview">
             <Show
@@ -33,10 +43,16 @@ pub fn Overview() -> impl IntoView {
                     <A href="/map" attr:class="button primary wide">{t!(i18n, overview.to_map)}</A>
                 }
             >
-                <OverviewSheet overview=overview avatar=avatar date=browser::today() editable=true />
+                <OverviewSheet overview=overview avatar=avatar date=browser::today() controls=sheet_controls() />
                 <button type="button" class="button wide print-button" on:click=move |_| browser::print()>
                     {t!(i18n, overview.print)}
                 </button>
+                <div class="share-line">
+                    <Show when=move || coach_has_older.get()>
+                        <p>{t!(i18n, overview.share_older)}</p>
+                    </Show>
+                    <A href="/share" attr:class="button wide">{t!(i18n, overview.share)}</A>
+                </div>
             </Show>
         </section>
     }

@@ -1,4 +1,5 @@
-//! `/settings`: language and colours, saved at once; the reminder; the youngster's data.
+//! `/settings`: language, colours, contrast and text size, saved at once; read aloud; the
+//! reminder; the youngster's data.
 
 use chrono::Local;
 use leptos::prelude::*;
@@ -6,15 +7,16 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use stc_core::backup::{self, RestoreError};
 use stc_core::reminders;
-use stc_core::{Language, Theme};
+use stc_core::{Language, TextSize, Theme};
 
 use crate::components::notice::DownloadCopyButton;
 use crate::components::radio_tiles::RadioTiles;
 use crate::components::reminder_words::{date_text, when_text};
 use crate::i18n::*;
 use crate::platform::{browser, files};
+use crate::state::read_aloud::use_read_aloud;
 use crate::state::reminders::use_reminder_watch;
-use crate::state::{set_aside, use_store};
+use crate::state::{set_aside, share, use_store};
 
 /// The languages, each named in itself, for a [`RadioTiles`] group.
 pub fn language_options() -> Vec<(Language, Signal<String>)> {
@@ -43,6 +45,20 @@ pub fn Settings() -> impl IntoView {
             (theme, label)
         })
         .collect::<Vec<_>>();
+    let text_sizes = TextSize::ALL
+        .into_iter()
+        .map(|size| {
+            let label = Signal::derive(move || {
+                match size {
+                    TextSize::Normal => t_string!(i18n, settings.text_normal),
+                    TextSize::Large => t_string!(i18n, settings.text_large),
+                    TextSize::ExtraLarge => t_string!(i18n, settings.text_extra_large),
+                }
+                .to_owned()
+            });
+            (size, label)
+        })
+        .collect::<Vec<_>>();
     view! {
         <section class="page settings">
             <h1>{t!(i18n, settings.title)}</h1>
@@ -61,11 +77,52 @@ pub fn Settings() -> impl IntoView {
                 selected=Signal::derive(move || store.state().with(|s| s.settings.theme))
                 on_select=Callback::new(move |t| store.set_theme(t))
             />
+            <label class="tile switch contrast-switch">
+                <input
+                    type="checkbox"
+                    role="switch"
+                    prop:checked=move || store.state().with(|s| s.settings.high_contrast)
+                    on:change=move |ev| store.set_high_contrast(event_target_checked(&ev))
+                />
+                <span>{t!(i18n, settings.high_contrast)}</span>
+            </label>
+            <div class="text-sizes">
+                <RadioTiles
+                    name="text-size"
+                    legend=Signal::derive(move || t_string!(i18n, settings.text_size).to_owned())
+                    options=text_sizes
+                    selected=Signal::derive(move || store.state().with(|s| s.settings.text_size))
+                    on_select=Callback::new(move |size| store.set_text_size(size))
+                />
+            </div>
+            <ReadAloudLine />
             <ReminderSummary />
             <MyData />
             <p class="more">
-                <A href="/coach">{t!(i18n, settings.coach_link)}</A>
+                <A href="/share">{t!(i18n, settings.share_link)}</A>
             </p>
+        </section>
+    }
+}
+
+/// "Voorlezen": how to have a question read aloud, or why this phone cannot.
+#[component]
+fn ReadAloudLine() -> impl IntoView {
+    let store = use_store();
+    let read_aloud = use_read_aloud();
+    let i18n = use_i18n();
+    view! {
+        <section class="settings-part read-aloud-line" aria-labelledby="read-aloud-title">
+            <h2 id="read-aloud-title">{t!(i18n, read_aloud.title)}</h2>
+            <Show
+                when=move || read_aloud.available(store.language().get())
+                fallback=move || view! {
+                    <p data-voice="none">{t!(i18n, read_aloud.no_voice)}</p>
+                    <p class="help">{t!(i18n, read_aloud.no_voice_help)}</p>
+                }
+            >
+                <p data-voice="yes">{t!(i18n, read_aloud.how)}</p>
+            </Show>
         </section>
     }
 }
@@ -109,6 +166,19 @@ enum DataMessage {
     Failed,
 }
 
+impl DataMessage {
+    /// Something went wrong: the keyboard and screen reader are taken to the message.
+    fn is_error(self) -> bool {
+        matches!(
+            self,
+            DataMessage::NotABackup
+                | DataMessage::Damaged
+                | DataMessage::FromNewerVersion
+                | DataMessage::Failed
+        )
+    }
+}
+
 /// "Your data": download a backup, restore one, the copies the app could not read, delete
 /// everything (after a confirmation that says how many of those copies go too).
 #[component]
@@ -126,6 +196,11 @@ fn MyData() -> impl IntoView {
         count => Some(t_string!(i18n, settings.data.delete_copies_many, count = count).to_string()),
     };
     let file_input = NodeRef::<leptos::html::Input>::new();
+    let shares = move || store.state().with(|s| !s.sharing.is_empty());
+    let deleting = RwSignal::new(false);
+    // After "delete everything": how many coaches' copies still wait (offline).
+    let deleted_waiting = RwSignal::new(None::<usize>);
+    let leftovers = share::leftovers_waiting();
 
     let download_backup = move |_| {
         let now = browser::now_iso();
@@ -135,6 +210,7 @@ fn MyData() -> impl IntoView {
         message.set(Some(if outcome.is_ok() {
             DataMessage::BackupDone
         } else {
+            browser::focus_soon(".my-data .data-message");
             DataMessage::Failed
         }));
     };
@@ -161,14 +237,30 @@ fn MyData() -> impl IntoView {
             };
             input.set_value("");
             message.set(Some(outcome));
+            if outcome.is_error() {
+                browser::focus_soon(".my-data .data-message");
+            }
         });
     };
-    let delete = move |_| match store.delete_everything() {
-        Ok(_) => navigate("/", Default::default()),
-        Err(_) => {
-            confirming.set(false);
-            message.set(Some(DataMessage::Failed));
+    let delete = move |_| {
+        if deleting.get_untracked() {
+            return;
         }
+        deleting.set(true);
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            let outcome = share::delete_everything(store).await;
+            deleting.set(false);
+            confirming.set(false);
+            match outcome {
+                Ok(0) => navigate("/", Default::default()),
+                Ok(waiting) => deleted_waiting.set(Some(waiting)),
+                Err(_) => {
+                    message.set(Some(DataMessage::Failed));
+                    browser::focus_soon(".my-data .data-message");
+                }
+            }
+        });
     };
     let text = move |m: DataMessage| match m {
         DataMessage::BackupDone => t_string!(i18n, settings.data.backup_done),
@@ -210,7 +302,19 @@ fn MyData() -> impl IntoView {
             </div>
             <p class="data-message" role="status">
                 {move || message.get().map(text)}
+                {move || deleting.get().then(|| t_string!(i18n, settings.data.deleting))}
             </p>
+            <Show when=move || deleted_waiting.get().is_some()>
+                <div class="card deleted-waiting">
+                    <p>{t!(i18n, settings.data.deleted_waiting)}</p>
+                    <A href="/" attr:class="button primary">{t!(i18n, settings.data.to_start)}</A>
+                </div>
+            </Show>
+            <Show when=move || { leftovers.get() > 0 && deleted_waiting.get().is_none() }>
+                <p class="leftover-deletes">
+                    {move || t_string!(i18n, settings.data.leftover).replace("{count}", &leftovers.get().to_string())}
+                </p>
+            </Show>
             <SetAsideCopies copies message />
             <Show
                 when=move || confirming.get()
@@ -222,6 +326,7 @@ fn MyData() -> impl IntoView {
                             on:click=move |_| {
                                 copies.set(set_aside::copies());
                                 confirming.set(true);
+                                browser::focus_soon("#delete-question");
                             }
                         >
                             {t!(i18n, settings.data.delete)}
@@ -233,12 +338,20 @@ fn MyData() -> impl IntoView {
                     <p id="delete-question">
                         {t!(i18n, settings.data.delete_confirm)}
                         {move || copies_also_deleted().map(|also| format!(" {also}"))}
+                        {move || shares().then(|| format!(" {}", t_string!(i18n, settings.data.delete_shares)))}
                     </p>
                     <div class="actions">
                         <button type="button" class="button danger-solid" on:click=delete.clone()>
                             {t!(i18n, settings.data.delete_yes)}
                         </button>
-                        <button type="button" class="button" on:click=move |_| confirming.set(false)>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| {
+                                confirming.set(false);
+                                browser::focus_soon(".my-data .button.danger");
+                            }
+                        >
                             {t!(i18n, settings.data.delete_no)}
                         </button>
                     </div>

@@ -2,12 +2,14 @@
 //! context. Whether and how a change is saved is decided by `stc_core::storage` (the rules for
 //! tabs, app versions and "delete everything"); this module mirrors its decisions into signals.
 
+pub mod read_aloud;
 pub mod reminders;
 pub mod set_aside;
+pub mod share;
 
 use leptos::prelude::*;
 use stc_core::storage::{DocumentKeeper, Outcome};
-use stc_core::{AppState, Language, Theme};
+use stc_core::{AppState, Language, TextSize, Theme};
 
 use crate::i18n::{Locale, use_i18n};
 use crate::platform::browser;
@@ -130,6 +132,14 @@ impl Store {
         self.update(|s| s.settings.theme = theme);
     }
 
+    pub fn set_high_contrast(&self, on: bool) {
+        self.update(|s| s.settings.high_contrast = on);
+    }
+
+    pub fn set_text_size(&self, size: TextSize) {
+        self.update(|s| s.settings.text_size = size);
+    }
+
     /// Shows the keeper's state and notice after a change.
     fn show(&self, not_made: bool) {
         self.mirror();
@@ -165,8 +175,8 @@ fn note_persistence_asked(state: &mut AppState) -> bool {
     due
 }
 
-/// Loads the saved state, provides the [`Store`], and keeps the language, the theme and other
-/// tabs in step with it.
+/// Loads the saved state, provides the [`Store`], and keeps the language, the theme, contrast
+/// and text size, and other tabs in step with it.
 pub fn provide_store() -> Store {
     let keeper = DocumentKeeper::open(&BrowserStorage, browser::now_millis());
     let state = RwSignal::new(keeper.state().clone());
@@ -184,9 +194,15 @@ pub fn provide_store() -> Store {
 
     let i18n = use_i18n();
     Effect::new(move |_| i18n.set_locale(locale_of(store.language.get())));
-    Effect::new(move |_| {
-        browser::apply_theme(store.state.with(|s| s.settings.theme.data_attribute()));
+    // At once, so the first screen already has the chosen size and colours; then on a change.
+    let looks = Memo::new(move |_| {
+        store.state.with(|s| {
+            let settings = &s.settings;
+            (settings.theme, settings.high_contrast, settings.text_size)
+        })
     });
+    show_looks(looks.get_untracked());
+    Effect::new(move |_| show_looks(looks.get()));
     let listener = window_event_listener(leptos::ev::storage, move |event| {
         // No key: another tab cleared the whole storage.
         let key = event.key();
@@ -196,6 +212,13 @@ pub fn provide_store() -> Store {
     });
     on_cleanup(move || listener.remove());
     store
+}
+
+/// The theme, contrast and text size as attributes on `<html>`, for the CSS.
+fn show_looks((theme, high_contrast, text_size): (Theme, bool, TextSize)) {
+    browser::apply_theme(theme.data_attribute());
+    browser::set_root_attribute("data-contrast", high_contrast.then_some("high"));
+    browser::set_root_attribute("data-text-size", text_size.data_attribute());
 }
 
 /// The store provided by [`provide_store`].

@@ -91,9 +91,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('overview', async ({ page }) => {
       await open(page, '/overview');
-      await expect(page.locator('.chart-table')).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Je cijfers per eiland' })).toBeVisible();
       await check(page, 'overview-full', scheme);
-      await page.locator('.chart').scrollIntoViewIfNeeded();
+      await page.locator('.chart').first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: `target/screenshots/overview-chart-${scheme}.png` });
       await page.emulateMedia({ media: 'print', colorScheme: scheme });
       await page.screenshot({ path: `target/screenshots/overview-print-${scheme}.png`, fullPage: true });

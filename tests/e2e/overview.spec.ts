@@ -179,7 +179,7 @@ test.describe('with every island done', () => {
       await page.getByRole('button', { name: 'Top drie aanpassen' }).click();
       await axe(page);
       await page.screenshot({ path: `${SHOTS}/overview-full-${scheme}.png`, fullPage: true });
-      await page.locator('.chart').scrollIntoViewIfNeeded();
+      await page.locator('.chart').first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/overview-chart-all-${scheme}.png` });
       await page.emulateMedia({ colorScheme: null });
     });

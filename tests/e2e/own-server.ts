@@ -1,6 +1,6 @@
 // A stc-server of a test's own, so that the test can stop it ("no internet") and start it again on
 // the same origin. It serves STC_DIST_DIR (or a copy of it) from a fresh data directory.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,12 +17,13 @@ export class OwnServer {
     readonly port: number,
     readonly distDir: string,
     private readonly dataDir: string,
+    private readonly options: ServerOptions,
   ) {}
 
   /** A server on a free port of 127.0.0.1 for `distDir`; call `start()`. */
-  static async create(distDir = DIST_DIR): Promise<OwnServer> {
+  static async create(distDir = DIST_DIR, options: ServerOptions = {}): Promise<OwnServer> {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'stc-own-server-'));
-    return new OwnServer(await freePort(), distDir, dataDir);
+    return new OwnServer(await freePort(), distDir, dataDir, options);
   }
 
   /** A server for a copy of the built app, which the test may change (a "new build"). */
@@ -36,8 +37,14 @@ export class OwnServer {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** Where this server keeps its database (to look into its files). */
+  get dataDirectory(): string {
+    return this.dataDir;
+  }
+
   async start(): Promise<void> {
     const args = ['--host', '127.0.0.1', '--port', String(this.port), '--data-dir', this.dataDir, '--dist-dir', this.distDir];
+    if (this.options.requireRegistrationToken) args.push('--require-registration-token', 'true');
     const child = spawn(SERVER_BIN, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr?.on('data', (chunk) => (stderr += chunk));
@@ -65,6 +72,15 @@ export class OwnServer {
     await exited;
   }
 
+  /** A new one-time token for registering a coach, as the server's operator makes one. */
+  async registrationToken(): Promise<string> {
+    return new Promise((resolve, reject) =>
+      execFile(SERVER_BIN, ['registration-tokens', '--count', '1', '--data-dir', this.dataDir], (error, stdout) =>
+        error ? reject(error) : resolve(stdout.trim()),
+      ),
+    );
+  }
+
   /** Stops the server and removes its data (and the dist copy, if it made one). */
   async dispose(): Promise<void> {
     await this.stop();
@@ -72,6 +88,11 @@ export class OwnServer {
     if (this.distDir !== DIST_DIR) await rm(this.distDir, { recursive: true, force: true });
   }
 }
+
+export type ServerOptions = {
+  /** Coaches need a registration token (`--require-registration-token true`). */
+  requireRegistrationToken?: boolean;
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

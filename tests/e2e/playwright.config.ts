@@ -35,8 +35,10 @@ export default defineConfig({
       ],
     },
   },
+  // Every test is the same client address (127.0.0.1): the rate limits are raised far above
+  // what the suite does, so that none of it is refused for going too fast.
   webServer: {
-    command: `"${server}" --host 127.0.0.1 --port ${port} --data-dir "${dataDir}" --dist-dir "${distDir}"`,
+    command: `"${server}" --host 127.0.0.1 --port ${port} --data-dir "${dataDir}" --dist-dir "${distDir}" --registration-burst 10000 --registrations-per-hour 100000 --rate-limit-burst 100000 --rate-limit-per-minute 1000000`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 30_000,

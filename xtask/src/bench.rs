@@ -26,6 +26,15 @@ pub fn bytes_only() -> Result<(), String> {
     print_node_figures(BROWSER_BENCHES[0], &server)
 }
 
+/// `cargo xtask bench seal`: only the time to seal the fullest summary in the browser.
+pub fn seal_only() -> Result<(), String> {
+    setup::ensure_all()?;
+    build::app_release()?;
+    let server = build::server(build::Profile::Debug)?;
+    write_seal_summary()?;
+    print_node_figures(BROWSER_BENCHES[3], &server)
+}
+
 pub fn bench() -> Result<(), String> {
     setup::ensure_all()?;
     build::app_release()?;
@@ -56,10 +65,16 @@ pub fn bench() -> Result<(), String> {
             |f| f.gzip,
         )
     };
-    // Install icons are fetched only when the app is installed, not on a first visit.
+    // Install icons are fetched only when the app is installed, the sealing module only when
+    // the youngster shares: neither on a first visit, nor the coach's app (`coach/`) ever.
+    let on_demand = format!("{}/", crate::crypto::FOLDER);
     let first_visit: Vec<Measured> = app
         .iter()
-        .filter(|f| !f.name.starts_with("icons/"))
+        .filter(|f| {
+            !f.name.starts_with("icons/")
+                && !f.name.starts_with(&on_demand)
+                && !f.name.starts_with("coach/")
+        })
         .cloned()
         .collect();
     let app_total = total(&first_visit, |f| f.gzip);
@@ -70,6 +85,15 @@ pub fn bench() -> Result<(), String> {
         total(&first_visit, |f| f.brotli)
     );
     println!("metric dist_total_gzip {} bytes", total(&app, |f| f.gzip));
+    let sealing: Vec<Measured> = app
+        .iter()
+        .filter(|f| f.name.starts_with(&on_demand))
+        .cloned()
+        .collect();
+    println!(
+        "metric sealing_module_brotli {} bytes",
+        total(&sealing, |f| f.brotli)
+    );
     println!("metric app_wasm_gzip {} bytes", wasm_gzip(&app));
     println!("metric baseline_wasm_gzip {} bytes", wasm_gzip(&baseline));
     println!("metric baseline_first_visit_total_gzip {baseline_total} bytes");
@@ -83,17 +107,20 @@ pub fn bench() -> Result<(), String> {
 }
 
 /// The measurements in Chromium, each a script that prints `metric` lines (and `#` notes).
-const BROWSER_BENCHES: [&str; 3] = [
+const BROWSER_BENCHES: [&str; 4] = [
     // Bytes of a first and a second visit, as served; time to open offline.
     "xtask/bench-offline.mjs",
     // Lighthouse mobile performance on `/` and on `/map` with a journey stored.
     "xtask/bench-lighthouse.mjs",
     // Saving an answer at 4× CPU slowdown, p50 and p99.
     "xtask/bench-answer.mjs",
+    // Sealing the fullest summary with the app's sealing module.
+    "xtask/bench-seal.mjs",
 ];
 
 /// Runs the measurements in Chromium against our own server and prints their figures.
 fn print_browser_figures(server: &Path) -> Result<(), String> {
+    write_seal_summary()?;
     for script in BROWSER_BENCHES {
         print_node_figures(script, server)?;
     }
@@ -106,6 +133,7 @@ fn print_node_figures(script: &str, server: &Path) -> Result<(), String> {
         .arg(script)
         .env("STC_SERVER_BIN", server)
         .env("STC_DIST_DIR", root().join("dist"))
+        .env("STC_SEAL_SUMMARY", root().join(SEAL_SUMMARY))
         .env("STC_CHROMIUM", setup::CHROMIUM)
         .env("CHROME_PATH", setup::CHROMIUM)
         .output()
@@ -128,6 +156,21 @@ fn print_node_figures(script: &str, server: &Path) -> Result<(), String> {
         println!("{line}");
     }
     Ok(())
+}
+
+/// The summary `xtask/bench-seal.mjs` seals: the fullest the Dutch pack allows.
+const SEAL_SUMMARY: &str = "target/bench-seal-summary.json";
+
+fn write_seal_summary() -> Result<(), String> {
+    use stc_core::journey::{MAX_TEXT_CHARS, Pack};
+    let source = root().join("content/nl.json");
+    let text = fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;
+    let pack = Pack::from_json(&text).map_err(|e| format!("{}: {e}", source.display()))?;
+    // A fixed day: the bench's summary is the same from run to run.
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("a valid date");
+    let summary = stc_core::share::example::fullest_summary(&pack, today, MAX_TEXT_CHARS, true);
+    let target = root().join(SEAL_SUMMARY);
+    fs::write(&target, summary.to_json()).map_err(|e| format!("{}: {e}", target.display()))
 }
 
 #[derive(Clone)]

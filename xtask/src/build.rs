@@ -1,19 +1,30 @@
 //! Building the app (Trunk, release) and the server.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::util::{command, root, run};
-use crate::{content_packs, precompress, service_worker};
+use crate::{content_packs, crypto, precompress, service_worker};
 
-/// Builds the app into `dist/` with Trunk (release: size-optimised, wasm-opt -Oz), adds the
-/// content packs, writes the service worker with the list of the files just built, then the
-/// brotli and gzip copies of every file (the worker's too).
+/// Builds the app into `dist/` with Trunk (release: size-optimised, wasm-opt -Oz), then the
+/// coach's app into `dist/coach/`, adds the content packs and the sealing module, writes the
+/// service workers with the lists of the files just built, then the brotli and gzip copies of
+/// every file (the workers' too).
 pub fn app_release() -> Result<(), String> {
     run(command("trunk").args(["build", "--release"]))?;
     let dist = root().join("dist");
+    coach_release(&dist)?;
     content_packs::write(&dist)?;
+    crypto::write(&dist)?;
     service_worker::write(&dist)?;
     precompress::write(&dist).map(|_| ())
+}
+
+/// The coach's own app (`coach/`), after the youngster's: Trunk empties `dist/` first, and this
+/// build goes into `dist/coach/` (its own `coach/Trunk.toml`), served at `/coach/` with its own
+/// worker. The youngster's worker leaves `/coach/` alone and precaches none of it.
+fn coach_release(dist: &Path) -> Result<(), String> {
+    run(command("trunk").args(["build", "--release", "--config", "coach/Trunk.toml"]))?;
+    service_worker::write_coach(&dist.join(service_worker::COACH_DIR))
 }
 
 /// Where the test build that plays the next app version goes (see [`app_next_schema_test_build`]).

@@ -34,7 +34,11 @@ pub fn run_specs(server: &Path, extra: &[String], counts: &mut TestCounts) -> Re
             "STC_NEXT_SCHEMA_DIST_DIR",
             root().join(crate::build::NEXT_SCHEMA_DIST),
         )
-        .env("STC_CHROMIUM", CHROMIUM));
+        .env("STC_CHROMIUM", CHROMIUM)
+        .env(
+            "STC_XTASK_BIN",
+            std::env::current_exe().map_err(|e| e.to_string())?,
+        ));
     let _ = std::fs::remove_dir_all(&data_dir);
     let (passed, failed) = read_stats(&results);
     counts.e2e_passed += passed;

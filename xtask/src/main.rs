@@ -8,14 +8,19 @@
 //! - `cargo xtask e2e [playwright args…]`: the release build, the server and only the named
 //!   end-to-end specs (e.g. `tests/e2e/safety.spec.ts`, or `-g "help card"`), for working on one.
 //! - `cargo xtask bench`: sizes of the release build next to a minimal Leptos app, and the rest of
-//!   the budget's figures; `cargo xtask bench bytes` only the sizes and a first visit's bytes.
+//!   the budget's figures; `cargo xtask bench bytes` only the sizes and a first visit's bytes,
+//!   `cargo xtask bench seal` only the time to seal the fullest summary in the browser.
+//! - `cargo xtask seal <public-key> [--raw]`: a sealed item for a mailbox, from standard input
+//!   (the end-to-end tests of the coach's app use it).
 
 mod bench;
 mod bench_mailbox;
 mod build;
 mod content_packs;
+mod crypto;
 mod e2e;
 mod precompress;
+mod seal_helper;
 mod service_worker;
 mod setup;
 mod util;
@@ -23,7 +28,7 @@ mod words;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <run [--port N] | build | test | e2e [playwright args…] | bench [bytes] | setup>";
+const USAGE: &str = "usage: cargo xtask <run [--port N] | build | test | e2e [playwright args…] | bench [bytes | seal] | setup | seal <public-key> [--raw]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,8 +38,10 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("e2e") => e2e_only(&args[1..]),
         Some("bench") if args.get(1).map(String::as_str) == Some("bytes") => bench::bytes_only(),
+        Some("bench") if args.get(1).map(String::as_str) == Some("seal") => bench::seal_only(),
         Some("bench") => bench::bench(),
         Some("setup") => setup::ensure_all(),
+        Some("seal") => seal_helper::run(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
     match result {

@@ -11,6 +11,7 @@ use serde_json::Value;
 use crate::journey::Journey;
 use crate::reminders::ReminderSettings;
 use crate::settings::Settings;
+use crate::share::Sharing;
 
 /// The schema version this build writes.
 #[cfg(not(feature = "next-schema-test-build"))]
@@ -39,6 +40,8 @@ pub struct AppState {
     pub journey: Journey,
     /// The reminder the youngster set.
     pub reminders: ReminderSettings,
+    /// The coaches the youngster shares with, and what waits in the outbox.
+    pub sharing: Sharing,
 }
 
 /// The document as it is stored: the state with the schema version it was written in.
@@ -103,9 +106,19 @@ const LEFT_IN_SCHEMA_3: [(&str, &str, u64); 7] = [
 /// Schema 3: the answers to the questions that left go, and the place in those exercises moves
 /// with the questions after them, so the youngster resumes on the question they were on (or
 /// on the next one, if they were on the one that left). Schema 3 also holds growth over time
-/// (check-ins, followed-up steps), which a schema-2 document has none of: serde's defaults give
-/// them empty. The bump keeps an older app from saving a newer document back without them.
+/// (check-ins, followed-up steps), the shares with a coach and their outbox, and the text size
+/// and high contrast in the settings, which a schema-2 document has none of: they start empty,
+/// and a schema-2 document reads as normal text in normal contrast. The bump keeps an older app from loading a newer
+/// document and saving it back without them: the shares' item secrets would be lost, and with
+/// them the way to delete the coach's copy.
 fn v2_to_v3(mut state: Value) -> Result<Value, String> {
+    if !state.get("settings").is_none_or(Value::is_object) {
+        return Err("the settings are not an object".into());
+    }
+    let object = state.as_object_mut().ok_or("the state is not an object")?;
+    object
+        .entry("sharing")
+        .or_insert_with(|| Value::Object(Default::default()));
     let Some(journey) = state.get_mut("journey").and_then(Value::as_object_mut) else {
         return Ok(state);
     };
@@ -175,7 +188,7 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::settings::{Language, Theme};
+    use crate::settings::{Language, TextSize, Theme};
     use proptest::prelude::*;
 
     fn sample() -> AppState {
@@ -183,6 +196,8 @@ mod tests {
             settings: Settings {
                 language: Some(Language::Fi),
                 theme: Theme::Dark,
+                high_contrast: true,
+                text_size: TextSize::Large,
                 ..Settings::default()
             },
             welcomed: true,
@@ -304,10 +319,39 @@ mod tests {
         prop_oneof![Just(Theme::System), Just(Theme::Light), Just(Theme::Dark)]
     }
 
+    fn any_text_size() -> impl Strategy<Value = TextSize> {
+        prop_oneof![
+            Just(TextSize::Normal),
+            Just(TextSize::Large),
+            Just(TextSize::ExtraLarge)
+        ]
+    }
+
+    #[test]
+    fn a_schema_two_document_gets_normal_text_and_contrast() {
+        let json = r#"{"schema_version":2,"state":{"settings":{"language":"fi","theme":"dark"}}}"#;
+        let state = AppState::load(json).unwrap();
+        assert_eq!(state.settings.language, Some(Language::Fi));
+        assert_eq!(state.settings.text_size, TextSize::Normal);
+        assert!(!state.settings.high_contrast);
+    }
+
+    #[test]
+    fn a_schema_two_document_with_broken_settings_fails_its_migration() {
+        let json = r#"{"schema_version":2,"state":{"settings":[1]}}"#;
+        assert_eq!(
+            AppState::load(json),
+            Err(LoadError::MigrationFailed {
+                from: 2,
+                reason: "the settings are not an object".into()
+            })
+        );
+    }
+
     proptest! {
         #[test]
-        fn every_state_survives_a_round_trip(language in any_language(), theme in any_theme(), welcomed: bool) {
-            let state = AppState { settings: Settings { language, theme, ..Settings::default() }, welcomed, ..AppState::default() };
+        fn every_state_survives_a_round_trip(language in any_language(), theme in any_theme(), high_contrast: bool, text_size in any_text_size(), welcomed: bool) {
+            let state = AppState { settings: Settings { language, theme, high_contrast, text_size, ..Settings::default() }, welcomed, ..AppState::default() };
             prop_assert_eq!(AppState::load(&state.to_json()), Ok(state));
         }
 

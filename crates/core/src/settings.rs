@@ -1,5 +1,5 @@
-//! The youngster's settings: language and colour theme, and what the app remembers about
-//! working offline.
+//! The youngster's settings: language, colour theme, contrast and text size, and what the app
+//! remembers about working offline.
 
 use serde::{Deserialize, Serialize};
 
@@ -74,6 +74,34 @@ impl Theme {
     }
 }
 
+/// How big the app's text is, on top of the phone's own text size. The largest doubles it, so
+/// the app is tested at 200% text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TextSize {
+    #[default]
+    Normal,
+    Large,
+    ExtraLarge,
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 3] = [TextSize::Normal, TextSize::Large, TextSize::ExtraLarge];
+
+    pub fn is_normal(&self) -> bool {
+        *self == TextSize::Normal
+    }
+
+    /// The value of `data-text-size` on `<html>`; `None` keeps the phone's own size.
+    pub fn data_attribute(self) -> Option<&'static str> {
+        match self {
+            TextSize::Normal => None,
+            TextSize::Large => Some("large"),
+            TextSize::ExtraLarge => Some("extra-large"),
+        }
+    }
+}
+
 /// What the youngster chose in Settings. A language of `None` means "not chosen yet": the app
 /// then follows the browser's language.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +109,11 @@ impl Theme {
 pub struct Settings {
     pub language: Option<Language>,
     pub theme: Theme,
+    /// Stronger colours, thicker lines and a bolder focus ring, in light and in dark.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub high_contrast: bool,
+    #[serde(skip_serializing_if = "TextSize::is_normal")]
+    pub text_size: TextSize,
     /// First use, install offer turned down, storage asked to persist: see [`crate::offline`].
     #[serde(skip_serializing_if = "OfflineNotes::is_empty")]
     pub offline: OfflineNotes,
@@ -137,5 +170,41 @@ mod tests {
         assert_eq!(Theme::System.data_attribute(), None);
         assert_eq!(Theme::Dark.data_attribute(), Some("dark"));
         assert_eq!(Theme::Light.data_attribute(), Some("light"));
+    }
+
+    #[test]
+    fn normal_text_sets_no_attribute_and_the_others_name_their_size() {
+        assert_eq!(TextSize::Normal.data_attribute(), None);
+        assert_eq!(TextSize::Large.data_attribute(), Some("large"));
+        assert_eq!(TextSize::ExtraLarge.data_attribute(), Some("extra-large"));
+    }
+
+    #[test]
+    fn settings_without_contrast_or_text_size_read_as_normal() {
+        let settings: Settings = serde_json::from_str(r#"{"theme":"dark"}"#).unwrap();
+        assert!(!settings.high_contrast);
+        assert_eq!(settings.text_size, TextSize::Normal);
+    }
+
+    #[test]
+    fn normal_text_and_contrast_are_not_written() {
+        let json = serde_json::to_value(Settings::default()).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"language": null, "theme": "system"})
+        );
+    }
+
+    #[test]
+    fn text_size_and_contrast_are_stored_by_name() {
+        let settings = Settings {
+            high_contrast: true,
+            text_size: TextSize::ExtraLarge,
+            ..Settings::default()
+        };
+        let json = serde_json::to_value(&settings).unwrap();
+        assert_eq!(json["text_size"], "extra_large");
+        assert_eq!(json["high_contrast"], true);
+        assert_eq!(serde_json::from_value::<Settings>(json).unwrap(), settings);
     }
 }

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use stc_core::journey::{Answer, IslandId, Pack, StepOutcome, build_overview};
-use stc_core::{AppState, Language, SCHEMA_VERSION, Theme};
+use stc_core::{AppState, Language, SCHEMA_VERSION, TextSize, Theme};
 
 fn fixtures() -> Vec<(u32, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -148,4 +148,54 @@ fn every_fixture_from_schema_three_on_keeps_its_check_ins_and_past_steps() {
             "schema {version}"
         );
     }
+}
+
+#[test]
+fn every_fixture_from_schema_three_on_keeps_its_shares_and_their_outbox() {
+    use stc_core::share::{Action, Problem};
+    for (version, json) in fixtures().into_iter().filter(|(v, _)| *v >= 3) {
+        let state = AppState::load(&json).unwrap_or_else(|e| panic!("schema {version}: {e}"));
+        let share = &state.sharing.shares[0];
+        assert_eq!(share.coach.code, "ACDE-FG34", "schema {version}");
+        assert_eq!(share.item_secret.len(), 43, "schema {version}");
+        assert!(share.scope.answers, "schema {version}");
+        assert_eq!(share.scope.islands.len(), 2, "schema {version}");
+        assert_eq!(
+            share.expires_on().map(|d| d.to_string()).as_deref(),
+            Some("2027-05-22"),
+            "schema {version}"
+        );
+        let outbox = share.outbox.as_ref().expect("a delete waits");
+        assert_eq!(outbox.action, Action::Delete, "schema {version}");
+        assert_eq!(outbox.problem, Some(Problem::Offline), "schema {version}");
+    }
+}
+
+#[test]
+fn a_schema_two_document_shares_with_nobody() {
+    let (_, json) = &fixtures()[1];
+    let state = AppState::load(json).unwrap();
+    assert!(state.sharing.is_empty());
+    assert_eq!(state.journey.people[0].name, "Sam", "the journey is kept");
+}
+
+#[test]
+fn every_fixture_from_schema_three_on_keeps_its_text_size_and_contrast() {
+    for (version, json) in fixtures().into_iter().filter(|(v, _)| *v >= 3) {
+        let state = AppState::load(&json).unwrap_or_else(|e| panic!("schema {version}: {e}"));
+        assert_eq!(
+            state.settings.text_size,
+            TextSize::ExtraLarge,
+            "schema {version}"
+        );
+        assert!(state.settings.high_contrast, "schema {version}");
+    }
+}
+
+#[test]
+fn a_schema_two_document_gets_normal_text_without_extra_contrast() {
+    let (_, json) = &fixtures()[1];
+    let state = AppState::load(json).unwrap();
+    assert_eq!(state.settings.text_size, TextSize::Normal);
+    assert!(!state.settings.high_contrast);
 }

@@ -8,8 +8,14 @@ use sha2::{Digest, Sha256};
 
 /// The policy for a build whose `index.html` is `index_html` (none: no inline script is allowed).
 pub fn for_index_html(index_html: Option<&str>) -> String {
+    for_pages(index_html.as_slice())
+}
+
+/// The policy for the pages of every app served (the youngster's and the coach's `index.html`):
+/// each inline script of each page is allowed by its hash, and nothing else inline.
+pub fn for_pages(pages: &[&str]) -> String {
     let mut hashes: Vec<String> = Vec::new();
-    for script in index_html.map(inline_scripts).unwrap_or_default() {
+    for script in pages.iter().flat_map(|page| inline_scripts(page)) {
         let hash = script_hash(script);
         if !hashes.contains(&hash) {
             hashes.push(hash);
@@ -220,6 +226,18 @@ mod tests {
         );
         assert!(!policy.contains("'unsafe-inline'"));
         assert!(!policy.contains("'unsafe-eval'"));
+    }
+
+    #[test]
+    fn the_inline_scripts_of_both_apps_pages_are_allowed() {
+        let coach = "<script type=\"module\">import init from '/coach/stc-coach-1.js';</script>";
+        let policy = for_pages(&[&trunk_page(), coach]);
+        assert!(policy.contains(&script_hash(TRUNK_SCRIPT)), "{policy}");
+        assert!(
+            policy.contains(&script_hash("import init from '/coach/stc-coach-1.js';")),
+            "{policy}"
+        );
+        assert_eq!(policy.matches("'sha256-").count(), 2);
     }
 
     #[test]

@@ -63,9 +63,17 @@ impl AppState {
 /// compressed with gzip or brotli when the client accepts it, every response with the security
 /// headers. Serve it with `into_make_service_with_connect_info::<SocketAddr>()`, so that rate
 /// limits count per client address. The Content-Security-Policy allows the inline scripts of
-/// `dist_dir/index.html` as it is now: a rebuild needs a restart.
+/// `dist_dir/index.html` and of the coach's `dist_dir/coach/index.html` as they are now: a
+/// rebuild needs a restart.
 pub fn app(state: AppState, dist_dir: &Path) -> Router {
-    let policy = csp::for_index_html(read_index_html(dist_dir).as_deref());
+    let pages: Vec<String> = [
+        dist_dir.to_path_buf(),
+        dist_dir.join(static_files::COACH_DIR),
+    ]
+    .iter()
+    .filter_map(|dir| read_index_html(dir))
+    .collect();
+    let policy = csp::for_pages(&pages.iter().map(String::as_str).collect::<Vec<_>>());
     Router::new()
         .nest("/api", routes::api(&state.rate_limits))
         .fallback_service(static_files::service(dist_dir))

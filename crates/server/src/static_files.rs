@@ -1,6 +1,7 @@
-//! Serving the built app (Trunk's `dist/`): files as they are, `index.html` for the app's own
+//! Serving the built apps (Trunk's `dist/`): files as they are, `index.html` for the app's own
 //! routes, and caching that lets a phone keep the content-hashed build files forever while always
-//! asking again for the page, the manifest and the service worker.
+//! asking again for the page, the manifest and the service worker. The coach's app is its own
+//! build in `dist/coach/`, served under `/coach/` with its own page for its routes.
 //!
 //! `cargo xtask build` writes `<file>.br` (brotli 11) and `<file>.gz` (gzip 9) next to each file:
 //! those are served as they are when the client accepts them, because compressing at the
@@ -20,20 +21,29 @@ use tower_http::services::{ServeDir, ServeFile};
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
 
+/// The coach's app: its build's folder in the dist, and where it is served.
+pub const COACH_DIR: &str = "coach";
+
 /// Every file of `dist_dir`; a path that is not a file and does not look like one gets the app
-/// shell (`index.html`), so `/settings` works on reload.
+/// shell (`index.html`), so `/settings` works on reload. Under `/coach` the same for the coach's
+/// app in `dist_dir/coach/`, with its own shell (`/coach/youngster/…` on reload).
 pub fn service(dist_dir: &Path) -> Router {
-    let index = ServeFile::new(dist_dir.join("index.html"))
+    Router::new()
+        .nest_service("/coach", app_files(&dist_dir.join(COACH_DIR)))
+        .fallback_service(app_files(dist_dir))
+        .layer(middleware::from_fn(set_caching_headers))
+}
+
+/// The files of one app's build, and its shell for its routes.
+fn app_files(dir: &Path) -> Router {
+    let index = ServeFile::new(dir.join("index.html"))
         .precompressed_br()
         .precompressed_gzip();
-    let app_shell = app_shell.with_state(index);
-    let files = ServeDir::new(dist_dir)
+    let files = ServeDir::new(dir)
         .precompressed_br()
         .precompressed_gzip()
-        .fallback(app_shell);
-    Router::new()
-        .fallback_service(files)
-        .layer(middleware::from_fn(set_caching_headers))
+        .fallback(app_shell.with_state(index));
+    Router::new().fallback_service(files)
 }
 
 /// A missing `/old-build-…_bg.wasm` must not come back as a page with status 200 (that page

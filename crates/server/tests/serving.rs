@@ -407,3 +407,93 @@ async fn the_api_is_never_stored_and_still_json() {
     assert_eq!(missing.status(), 404);
     assert_eq!(header(missing.headers(), "cache-control"), "no-store");
 }
+
+// The coach's app: its own build in dist/coach/, served at /coach/ with its own shell.
+
+const COACH_SCRIPT: &str = "\nimport init, * as bindings from '/coach/stc-coach-0123456789abcdef.js';\nawait init({ module_or_path: '/coach/stc-coach-0123456789abcdef_bg.wasm' });\n";
+
+fn coach_index_html() -> String {
+    format!(
+        "<!doctype html><html><head><title>Start To Can · coach</title><script type=\"module\">{COACH_SCRIPT}</script></head><body></body></html>"
+    )
+}
+
+async fn spawn_with_coach() -> common::TestServer {
+    common::spawn_with_build(&[
+        ("index.html", index_html().as_bytes()),
+        (&WASM[1..], &wasm_bytes()),
+        ("coach/index.html", coach_index_html().as_bytes()),
+        ("coach/stc-coach-0123456789abcdef_bg.wasm", &wasm_bytes()),
+        ("coach/sw.js", b"// the coach's worker\n"),
+    ])
+    .await
+}
+
+#[tokio::test]
+async fn the_coachs_app_and_its_routes_get_the_coachs_page() {
+    let server = spawn_with_coach().await;
+    for path in [
+        "/coach",
+        "/coach/",
+        "/coach/youngster/zg3KQ1mPRkK7",
+        "/coach/device",
+    ] {
+        let response = get(&server, path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(
+            header(response.headers(), "cache-control"),
+            "no-cache",
+            "{path}"
+        );
+        assert_eq!(response.text().await.unwrap(), coach_index_html(), "{path}");
+    }
+    // The youngster's routes keep the youngster's page.
+    assert_eq!(
+        get(&server, "/settings").await.text().await.unwrap(),
+        index_html()
+    );
+    assert_eq!(
+        get(&server, "/coaching").await.text().await.unwrap(),
+        index_html()
+    );
+}
+
+#[tokio::test]
+async fn the_coachs_build_files_are_served_from_its_folder_and_cached_like_the_youngsters() {
+    let server = spawn_with_coach().await;
+    let wasm = get(&server, "/coach/stc-coach-0123456789abcdef_bg.wasm").await;
+    assert_eq!(wasm.status(), 200);
+    assert_eq!(header(wasm.headers(), "cache-control"), IMMUTABLE);
+    assert_eq!(wasm.bytes().await.unwrap().to_vec(), wasm_bytes());
+    let worker = get(&server, "/coach/sw.js").await;
+    assert_eq!(header(worker.headers(), "cache-control"), "no-cache");
+    assert_eq!(worker.text().await.unwrap(), "// the coach's worker\n");
+    let missing = get(&server, "/coach/stc-coach-ffffffffffffffff_bg.wasm").await;
+    assert_eq!(missing.status(), 404);
+    // The youngster's files are not reachable under /coach/, nor the coach's at the root.
+    assert_eq!(get(&server, &format!("/coach{WASM}")).await.status(), 404);
+    assert_eq!(
+        get(&server, "/stc-coach-0123456789abcdef_bg.wasm")
+            .await
+            .status(),
+        404
+    );
+}
+
+#[tokio::test]
+async fn the_policy_allows_the_inline_scripts_of_both_pages_and_nothing_else() {
+    let server = spawn_with_coach().await;
+    let response = get(&server, "/coach/").await;
+    let policy = header(response.headers(), "content-security-policy").to_string();
+    let hash =
+        |script: &str| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script));
+    assert!(
+        policy.contains(&format!(
+            "script-src 'self' 'wasm-unsafe-eval' 'sha256-{}' 'sha256-{}'",
+            hash(INLINE_SCRIPT),
+            hash(COACH_SCRIPT)
+        )),
+        "{policy}"
+    );
+    assert!(!policy.contains("'unsafe-inline'"), "{policy}");
+}

@@ -171,8 +171,12 @@ pub fn AddPerson(
                 error.set(None);
                 open.set(false);
                 on_added.run(id);
+                crate::platform::browser::focus_soon(".add-person");
             }
-            Some(Err(e)) => error.set(Some(e)),
+            Some(Err(e)) => {
+                error.set(Some(e));
+                crate::platform::browser::focus_soon(".add-person-form .error");
+            }
             // Not made (a newer version, or everything deleted elsewhere): the notice says so.
             None => {}
         }
@@ -188,7 +192,10 @@ pub fn AddPerson(
         <Show
             when=move || open.get()
             fallback=move || view! {
-                <button type="button" class="button add-person" on:click=move |_| open.set(true)>
+                <button type="button" class="button add-person" on:click=move |_| {
+                    open.set(true);
+                    crate::platform::browser::focus_soon(".add-person-form input");
+                }>
                     {t!(i18n, people.add)}
                 </button>
             }
@@ -241,7 +248,10 @@ pub fn AddPerson(
                     <button type="button" class="button primary" on:click=move |_| add()>
                         {t!(i18n, people.save)}
                     </button>
-                    <button type="button" class="button" on:click=move |_| open.set(false)>
+                    <button type="button" class="button" on:click=move |_| {
+                        open.set(false);
+                        crate::platform::browser::focus_soon(".add-person");
+                    }>
                         {t!(i18n, people.cancel)}
                     </button>
                 </div>

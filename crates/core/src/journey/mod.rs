@@ -25,7 +25,7 @@ pub mod texts;
 pub mod validate;
 
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 
 pub use answers::{Answer, AnswerError, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS, StepWhat};
 pub use avatar::{

@@ -423,7 +423,7 @@ fn add(
 /// The words an answer stands for, in the question's order, each with its choice id (`None` for
 /// a text answer): choice labels, or the youngster's own words for "something else" (which says
 /// nothing on its own and is left out without them).
-fn labels(question: &Question, answer: &Answer) -> Vec<(Option<String>, String)> {
+pub(crate) fn labels(question: &Question, answer: &Answer) -> Vec<(Option<String>, String)> {
     if let Answer::Text { text } = answer {
         return vec![(None, text.clone())];
     }

@@ -13,7 +13,7 @@ mod keeper;
 mod set_aside;
 
 #[cfg(test)]
-mod fake;
+pub(crate) mod fake;
 #[cfg(test)]
 mod tests;
 

@@ -142,7 +142,9 @@ async fn spawn(
     let data = tempfile::tempdir().unwrap();
     let dist = tempfile::tempdir().unwrap();
     for (name, content) in files {
-        std::fs::write(dist.path().join(name), content).unwrap();
+        let path = dist.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, content).unwrap();
     }
     let mut settings = Settings {
         data_dir: data.path().to_path_buf(),

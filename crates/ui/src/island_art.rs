@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use stc_core::journey::IslandId;
 
-use crate::i18n::*;
+use stc_i18n::i18n::*;
 
 /// The sign on each island, drawn in a 24×24 box.
 fn sign(island: IslandId) -> &'static str {

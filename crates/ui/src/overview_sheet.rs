@@ -1,23 +1,37 @@
 //! The overview as one sheet: who and when, what matters most, one short block per started island
 //! (in the island's colour and sign, with "meer" for the rest), and the scores chart. The
-//! youngster's overview shows it `editable` (pick the top three, star wants, fill who helps); the
-//! coach's summary is meant to show the same sheet without those controls. It prints on one A4
-//! page (`style/main.css`, `@media print`): the chart and "meer" stay on screen.
+//! youngster's overview shows it with their [`SheetControls`] (pick the top three, star wants,
+//! fill who helps); the youngster's preview of a share and the coach's summary show the same
+//! sheet without them. It prints on one A4 page (`style/main.css`, `@media print`): the chart and
+//! "meer" stay on screen.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use stc_core::journey::{
-    Avatar, FirstStepLine, Helper, IslandId, IslandOverview, Overview, StepOutcome, Want,
+    Avatar, FirstStepLine, Helper, IslandId, IslandOverview, Overview, QuestionRef, StepOutcome,
+    Want,
 };
+use stc_i18n::i18n::*;
 
-use crate::components::avatar::AvatarView;
-use crate::components::chart::NowWantedChart;
-use crate::components::growth_chart::ReadingsOverTime;
-use crate::components::island_art::{IslandSign, island_name};
-use crate::components::overview_edit::{FillHelpers, StarButton, TopThreePicker};
-use crate::components::reminder_words::date_text;
-use crate::i18n::*;
+use crate::avatar::AvatarView;
+use crate::chart::NowWantedChart;
+use crate::dates::date_text;
+use crate::growth_chart::ReadingsOverTime;
+use crate::island_art::{IslandSign, island_name};
+
+/// The youngster's own controls, which the sheet puts where they belong. Each draws its control
+/// for the part it is given; the sheet knows nothing of the youngster's stored state.
+#[derive(Clone, Copy)]
+pub struct SheetControls {
+    /// Under the top three: "Kies je top drie".
+    pub top_three: Callback<Signal<Overview>, AnyView>,
+    /// Beside a want: its star.
+    pub star: Callback<Want, AnyView>,
+    /// Under "Wie mij kan helpen": the island's question, and whether anyone is named yet.
+    pub fill_helpers: Callback<(QuestionRef, Signal<bool>), AnyView>,
+    /// After an island's first step: "Is het gelukt?", to say how it went.
+    pub follow_up: Callback<FirstStepLine, AnyView>,
+}
 
 /// The whole overview. `overview` is built by `stc_core::journey::build_overview`.
 #[component]
@@ -28,7 +42,7 @@ pub fn OverviewSheet(
     date: NaiveDate,
     /// The youngster's own overview: pick the top three, star wants, fill who helps.
     #[prop(optional)]
-    editable: bool,
+    controls: Option<SheetControls>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let started = move || {
@@ -63,11 +77,11 @@ pub fn OverviewSheet(
                     </p>
                 </div>
             </header>
-            <TopThreePart overview=overview editable=editable />
+            <TopThreePart overview=overview controls=controls />
             <section class="island-blocks" aria-labelledby="islands-title">
                 <h2 id="islands-title" class="visually-hidden">{t!(i18n, overview.islands_title)}</h2>
                 <For each=started key=|island| *island let:island>
-                    <IslandBlock island=island overview=overview editable=editable />
+                    <IslandBlock island=island overview=overview controls=controls />
                 </For>
             </section>
             <Show when=move || !not_started().is_empty()>
@@ -97,7 +111,7 @@ pub fn OverviewSheet(
 /// "Wat is nu het belangrijkste voor jou?": the picks with their first step, or suggestions
 /// that say they are suggestions.
 #[component]
-fn TopThreePart(overview: Signal<Overview>, editable: bool) -> impl IntoView {
+fn TopThreePart(overview: Signal<Overview>, controls: Option<SheetControls>) -> impl IntoView {
     let i18n = use_i18n();
     let suggested = move || overview.with(|o| o.top_three.suggested);
     let items = move || overview.with(|o| o.top_three.items.clone());
@@ -137,14 +151,18 @@ fn TopThreePart(overview: Signal<Overview>, editable: bool) -> impl IntoView {
                         .collect_view()
                 }}
             </ol>
-            {editable.then(|| view! { <TopThreePicker overview=overview /> })}
+            {controls.map(|c| c.top_three.run(overview))}
         </section>
     }
 }
 
 /// One island: the short block, and "meer" with the rest.
 #[component]
-fn IslandBlock(island: IslandId, overview: Signal<Overview>, editable: bool) -> impl IntoView {
+fn IslandBlock(
+    island: IslandId,
+    overview: Signal<Overview>,
+    controls: Option<SheetControls>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let block = Memo::new(move |_| {
         overview.with(|o| o.islands.iter().find(|i| i.island == island).cloned())
@@ -160,7 +178,7 @@ fn IslandBlock(island: IslandId, overview: Signal<Overview>, editable: bool) -> 
                 <p class="score-line">{part(score_line)}</p>
             </header>
             <Row title=Signal::derive(move || t_string!(i18n, overview.want).to_owned()) class="wants">
-                {move || block.with(|b| b.as_ref().map(|b| want_list(b.short_wants(), editable)))}
+                {move || block.with(|b| b.as_ref().map(|b| want_list(b.short_wants(), controls)))}
             </Row>
             <Row title=Signal::derive(move || t_string!(i18n, overview.good).to_owned()) class="good">
                 {part(|b| words(b.short_good_at()))}
@@ -169,23 +187,18 @@ fn IslandBlock(island: IslandId, overview: Signal<Overview>, editable: bool) -> 
                 {part(helpers)}
                 // Made once: the question comes from the content, and its panel stays open
                 // while the answer it fills changes.
-                {editable
-                    .then(|| block.with_untracked(|b| b.as_ref().and_then(|b| b.helpers_question.clone())))
-                    .flatten()
-                    .map(|question| {
+                {controls
+                    .and_then(|c| Some((c, block.with_untracked(|b| b.as_ref().and_then(|b| b.helpers_question.clone()))?)))
+                    .map(|(c, question)| {
                         let has_helpers = Signal::derive(move || block.with(|b| b.as_ref().is_some_and(|b| !b.helpers.is_empty())));
-                        view! { <FillHelpers question=question has_helpers=has_helpers /> }
+                        c.fill_helpers.run((question, has_helpers))
                     })}
             </Row>
             <Row title=Signal::derive(move || t_string!(i18n, overview.first_step).to_owned()) class="step">
                 {move || block.with(|b| b.as_ref().map(|b| match b.first_step() {
                     Some(step) => view! {
                         {step_view(step.clone(), false)}
-                        {editable.then(|| view! {
-                            " "<A href=format!("/step/{}/{}", step.exercise, step.question) attr:class="follow-up-link">
-                                {t!(i18n, growth.follow_up_link)}
-                            </A>
-                        })}
+                        {controls.map(|c| view! { " "{c.follow_up.run(step.clone())} })}
                     }
                     .into_any(),
                     None => nothing(),
@@ -204,7 +217,7 @@ fn IslandBlock(island: IslandId, overview: Signal<Overview>, editable: bool) -> 
                             {move || format!(" {}", t_string!(i18n, overview.more_about).replace("{island}", island_name(i18n, island)))}
                         </span>
                     </summary>
-                    {move || block.with(|b| b.as_ref().map(|b| more(b, editable)))}
+                    {move || block.with(|b| b.as_ref().map(|b| more(b, controls)))}
                 </details>
             </Show>
         </article>
@@ -222,7 +235,7 @@ fn Row(title: Signal<String>, class: &'static str, children: Children) -> impl I
     }
 }
 
-fn more(block: &IslandOverview, editable: bool) -> AnyView {
+fn more(block: &IslandOverview, controls: Option<SheetControls>) -> AnyView {
     let i18n = use_i18n();
     let list = |title: &'static str, content: AnyView| {
         view! {
@@ -234,7 +247,7 @@ fn more(block: &IslandOverview, editable: bool) -> AnyView {
     };
     let steps = block.more_steps().to_vec();
     view! {
-        {(!block.more_wants().is_empty()).then(|| list(t_string!(i18n, overview.want), want_list(block.more_wants(), editable)))}
+        {(!block.more_wants().is_empty()).then(|| list(t_string!(i18n, overview.want), want_list(block.more_wants(), controls)))}
         {(!block.more_good_at().is_empty()).then(|| list(t_string!(i18n, overview.good), words(block.more_good_at())))}
         {(!block.likes.is_empty()).then(|| list(t_string!(i18n, overview.likes), words(&block.likes)))}
         {(!block.money.is_empty()).then(|| list(t_string!(i18n, overview.money), words(&block.money)))}
@@ -266,7 +279,7 @@ fn score_line(block: &IslandOverview) -> AnyView {
     .into_any()
 }
 
-fn want_list(wants: &[Want], editable: bool) -> AnyView {
+fn want_list(wants: &[Want], controls: Option<SheetControls>) -> AnyView {
     if wants.is_empty() {
         return nothing();
     }
@@ -279,10 +292,9 @@ fn want_list(wants: &[Want], editable: bool) -> AnyView {
                     view! {
                         <li class:starred=want.starred>
                             <span class="want-text">{text}</span>
-                            {if editable {
-                                view! { <StarButton want=want.clone() /> }.into_any()
-                            } else {
-                                want.starred.then(|| view! { <span class="star-mark" aria-hidden="true">"★"</span> }).into_any()
+                            {match controls {
+                                Some(c) => c.star.run(want.clone()),
+                                None => want.starred.then(|| view! { <span class="star-mark" aria-hidden="true">"★"</span> }).into_any(),
                             }}
                         </li>
                     }

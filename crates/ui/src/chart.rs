@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 use stc_core::journey::IslandOverview;
+use stc_i18n::i18n::*;
 
-use crate::components::island_art::island_name;
-use crate::i18n::*;
+use crate::island_art::island_name;
 
 const WIDTH: f64 = 320.0;
 const LABEL_WIDTH: f64 = 96.0;
@@ -63,12 +63,16 @@ pub fn NowWantedChart(islands: Vec<IslandOverview>) -> impl IntoView {
                 Some(v) => format!("{v}/{of}"),
                 None => t_string!(i18n, overview.missing).to_owned(),
             };
+            // On a narrow screen with big text each row stands as a block, every value with
+            // its column's name (`data-label`); the roles keep it a table for screen readers.
             view! {
-                <tr data-island=id.as_str()>
-                    <th scope="row">{move || island_name(i18n, id)}</th>
-                    <td>{move || show(now, 10)}</td>
-                    <td>{move || show(wanted, 10)}</td>
-                    {evaluated.then(|| view! { <td>{move || show(evaluation, 7)}</td> })}
+                <tr role="row" data-island=id.as_str()>
+                    <th role="rowheader" scope="row">{move || island_name(i18n, id)}</th>
+                    <td role="cell" data-label=move || t_string!(i18n, overview.now)>{move || show(now, 10)}</td>
+                    <td role="cell" data-label=move || t_string!(i18n, overview.wanted)>{move || show(wanted, 10)}</td>
+                    {evaluated.then(|| view! {
+                        <td role="cell" data-label=move || t_string!(i18n, overview.helped)>{move || show(evaluation, 7)}</td>
+                    })}
                 </tr>
             }
         })
@@ -89,17 +93,17 @@ pub fn NowWantedChart(islands: Vec<IslandOverview>) -> impl IntoView {
             </svg>
             <figcaption>{t!(i18n, overview.chart_caption)}</figcaption>
         </figure>
-        <table class="chart-table">
+        <table class="chart-table" role="table">
             <caption>{t!(i18n, overview.table_caption)}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t!(i18n, overview.island)}</th>
-                    <th scope="col">{t!(i18n, overview.now)}</th>
-                    <th scope="col">{t!(i18n, overview.wanted)}</th>
-                    {evaluated.then(|| view! { <th scope="col">{t!(i18n, overview.helped)}</th> })}
+            <thead role="rowgroup">
+                <tr role="row">
+                    <th role="columnheader" scope="col">{t!(i18n, overview.island)}</th>
+                    <th role="columnheader" scope="col">{t!(i18n, overview.now)}</th>
+                    <th role="columnheader" scope="col">{t!(i18n, overview.wanted)}</th>
+                    {evaluated.then(|| view! { <th role="columnheader" scope="col">{t!(i18n, overview.helped)}</th> })}
                 </tr>
             </thead>
-            <tbody>{table_rows}</tbody>
+            <tbody role="rowgroup">{table_rows}</tbody>
         </table>
     }
     .into_any()

@@ -1,4 +1,5 @@
-//! Generates the `i18n` module from `locales/*.json`: Dutch first, then English and Finnish.
+//! Generates the `i18n` module from the repository's `locales/*.json`: Dutch first, then English
+//! and Finnish. One module for every app, so a string has one home and one context type.
 
 use std::error::Error;
 use std::path::PathBuf;
@@ -13,6 +14,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     // `interpolate_display`: `t_string!` may fill in values ("Volgende herinnering: {{ when }}").
     let config = Config::new("nl")?
         .add_locales(["en", "fi"])?
+        .locales_path("../../locales")
         .parse_options(ParseOptions::new().interpolate_display(true));
     let translations = TranslationsInfos::parse(config)?;
     translations.emit_diagnostics();

@@ -6,9 +6,10 @@
 use leptos::prelude::*;
 use stc_core::journey::{IslandOverview, Reading};
 
-use crate::components::island_art::island_name;
-use crate::components::reminder_words::date_text;
-use crate::i18n::*;
+use stc_i18n::i18n::*;
+
+use crate::dates::date_text;
+use crate::island_art::island_name;
 
 const WIDTH: i32 = 320;
 const HEIGHT: i32 = 132;
@@ -78,16 +79,16 @@ fn IslandReadings(island: IslandOverview) -> impl IntoView {
                 None => t_string!(i18n, overview.missing).to_owned(),
             };
             view! {
-                <tr>
-                    <th scope="row">
+                <tr role="row">
+                    <th role="rowheader" scope="row">
                         {move || match on {
                             Some(day) => date_text(i18n, day),
                             None => t_string!(i18n, growth.first_reading).to_owned(),
                         }}
                         {move || (first && on.is_some()).then(|| format!(" ({})", t_string!(i18n, growth.first_reading)))}
                     </th>
-                    <td>{move || show(now)}</td>
-                    <td>{move || show(wanted)}</td>
+                    <td role="cell" data-label=move || t_string!(i18n, overview.now)>{move || show(now)}</td>
+                    <td role="cell" data-label=move || t_string!(i18n, overview.wanted)>{move || show(wanted)}</td>
                 </tr>
             }
         })
@@ -118,16 +119,17 @@ fn IslandReadings(island: IslandOverview) -> impl IntoView {
                     {t!(i18n, overview.wanted)}
                 </figcaption>
             </figure>
-            <table class="chart-table">
+            // Blocks on a narrow screen with big text, as the chart's table (`data-label`).
+            <table class="chart-table" role="table">
                 <caption class="visually-hidden">{move || island_name(i18n, id)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t!(i18n, growth.date)}</th>
-                        <th scope="col">{t!(i18n, overview.now)}</th>
-                        <th scope="col">{t!(i18n, overview.wanted)}</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th role="columnheader" scope="col">{t!(i18n, growth.date)}</th>
+                        <th role="columnheader" scope="col">{t!(i18n, overview.now)}</th>
+                        <th role="columnheader" scope="col">{t!(i18n, overview.wanted)}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody role="rowgroup">{rows}</tbody>
             </table>
         </div>
     }

@@ -1,0 +1,14 @@
+//! The views that the youngster's app and the coach's app both show, so the coach sees a summary
+//! exactly as the youngster's preview showed it: the overview sheet with its charts (now and later, and over time), the avatar,
+//! the islands' signs and names, a date written out, the answers themselves of a shared summary,
+//! and the whole summary as the coach sees it. Their words come from the one shared
+//! `stc_i18n` module, in the language of the app that shows them.
+
+pub mod avatar;
+pub mod chart;
+pub mod dates;
+pub mod growth_chart;
+pub mod island_art;
+pub mod overview_sheet;
+pub mod shared_answers;
+pub mod summary;
