@@ -19,9 +19,9 @@ use crate::components::shell::Shell;
 use crate::content::ContentReady;
 use crate::i18n::I18nContextProvider;
 use crate::pages::{
-    avatar::AvatarPage, check_in::CheckInPage, exercise::ExercisePage, follow_up::FollowUpPage,
-    island::IslandPage, map::Map, not_found::NotFound, overview::Overview, reminders::Reminders,
-    settings::Settings, share::SharePage, welcome::Welcome,
+    ask::AskPage, avatar::AvatarPage, check_in::CheckInPage, exercise::ExercisePage,
+    follow_up::FollowUpPage, island::IslandPage, map::Map, not_found::NotFound, overview::Overview,
+    reminders::Reminders, settings::Settings, share::SharePage, welcome::Welcome,
 };
 
 /// The whole app: translations, the stored state, the shell and the routes.
@@ -54,6 +54,7 @@ fn AppWithState() -> impl IntoView {
                     <Route path=path!("/step/:exercise/:question") view=|| view! { <ContentReady><FollowUpPage /></ContentReady> } />
                     <Route path=path!("/exercise/:id") view=|| view! { <ContentReady><ExercisePage /></ContentReady> } />
                     <Route path=path!("/overview") view=|| view! { <ContentReady><Overview /></ContentReady> } />
+                    <Route path=path!("/ask") view=|| view! { <ContentReady><AskPage /></ContentReady> } />
                     <Route path=path!("/settings") view=Settings />
                     <Route path=path!("/reminders") view=Reminders />
                     <Route path=path!("/share") view=|| view! { <ContentReady><SharePage /></ContentReady> } />

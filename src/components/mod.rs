@@ -10,6 +10,7 @@ pub mod help_card;
 pub mod icons;
 pub mod install_offer;
 pub mod notice;
+pub mod others;
 pub mod overview_edit;
 pub mod questions;
 pub mod radio_tiles;

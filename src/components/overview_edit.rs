@@ -31,6 +31,9 @@ pub fn sheet_controls() -> SheetControls {
             view! { <A href=href attr:class="follow-up-link">{t!(use_i18n(), growth.follow_up_link)}</A> }
                 .into_any()
         }),
+        remove_other: Callback::new(|(reply, name)| {
+            crate::components::others::remove_button(reply, name)
+        }),
     }
 }
 

@@ -1,5 +1,6 @@
 //! One file per route (a route's big form may keep its parts in a file of its own).
 
+pub mod ask;
 pub mod avatar;
 pub mod check_in;
 pub mod exercise;

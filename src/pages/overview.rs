@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use stc_core::journey::build_overview;
 
+use crate::components::others::NewReplies;
 use crate::components::overview_edit::sheet_controls;
 use crate::components::overview_sheet::OverviewSheet;
 use crate::content;
@@ -43,6 +44,7 @@ pub fn Overview() -> impl IntoView {
                     <A href="/map" attr:class="button primary wide">{t!(i18n, overview.to_map)}</A>
                 }
             >
+                <NewReplies />
                 <OverviewSheet overview=overview avatar=avatar date=browser::today() controls=sheet_controls() />
                 <button type="button" class="button wide print-button" on:click=move |_| browser::print()>
                     {t!(i18n, overview.print)}
@@ -53,6 +55,7 @@ pub fn Overview() -> impl IntoView {
                     </Show>
                     <A href="/share" attr:class="button wide">{t!(i18n, overview.share)}</A>
                 </div>
+                <A href="/ask" attr:class="button wide ask-link">{t!(i18n, others.ask_link)}</A>
             </Show>
         </section>
     }

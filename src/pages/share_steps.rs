@@ -101,6 +101,19 @@ pub fn ChooseStep(flow: Flow, coach: CoachMailbox) -> impl IntoView {
             </label>
             <p id="answers-help" class="help">{t!(i18n, share.answers_help)}</p>
         </div>
+        <div class="checks share-others">
+            <label class="tile">
+                <input
+                    type="checkbox"
+                    name="others"
+                    aria-describedby="others-help"
+                    prop:checked=move || flow.scope.with(|s| s.others)
+                    on:change=move |_| flow.scope.update(|s| s.others = !s.others)
+                />
+                <span>{t!(i18n, share.others)}</span>
+            </label>
+            <p id="others-help" class="help">{t!(i18n, share.others_help)}</p>
+        </div>
         <div class="step-buttons">
             <button type="button" class="button" on:click=move |_| flow.go(Step::Code)>
                 {t!(i18n, share.back)}

@@ -172,6 +172,35 @@ fn every_fixture_from_schema_three_on_keeps_its_shares_and_their_outbox() {
 }
 
 #[test]
+fn every_fixture_from_schema_three_on_keeps_what_others_see_and_its_tick() {
+    use stc_core::journey::{Pick, Via};
+    for (version, json) in fixtures().into_iter().filter(|(v, _)| *v >= 3) {
+        let state = AppState::load(&json).unwrap_or_else(|e| panic!("schema {version}: {e}"));
+        let replies = &state.journey.replies;
+        assert_eq!(replies.len(), 2, "schema {version}");
+        assert_eq!(replies[0].words.from, "Oma", "schema {version}");
+        assert_eq!(
+            replies[0].words.strengths[1],
+            Pick::Own("Lekker koken".into()),
+            "schema {version}"
+        );
+        assert_eq!(replies[0].via, Via::ThisPhone, "schema {version}");
+        assert_eq!(replies[0].kept, Some(true), "schema {version}");
+        assert_eq!(replies[1].kept, None, "schema {version}");
+        assert_eq!(state.journey.kept_replies().count(), 1, "schema {version}");
+        assert!(state.sharing.shares[0].scope.others, "schema {version}");
+    }
+}
+
+#[test]
+fn a_schema_two_document_has_no_replies_and_shares_none() {
+    for (version, json) in fixtures().into_iter().filter(|(v, _)| *v == 2) {
+        let state = AppState::load(&json).unwrap_or_else(|e| panic!("schema {version}: {e}"));
+        assert!(state.journey.replies.is_empty(), "schema {version}");
+    }
+}
+
+#[test]
 fn a_schema_two_document_shares_with_nobody() {
     let (_, json) = &fixtures()[1];
     let state = AppState::load(json).unwrap();

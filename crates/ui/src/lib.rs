@@ -9,6 +9,7 @@ pub mod chart;
 pub mod dates;
 pub mod growth_chart;
 pub mod island_art;
+pub mod others;
 pub mod overview_sheet;
 pub mod shared_answers;
 pub mod summary;

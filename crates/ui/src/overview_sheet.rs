@@ -18,6 +18,7 @@ use crate::chart::NowWantedChart;
 use crate::dates::date_text;
 use crate::growth_chart::ReadingsOverTime;
 use crate::island_art::{IslandSign, island_name};
+use crate::others::OthersPart;
 
 /// The youngster's own controls, which the sheet puts where they belong. Each draws its control
 /// for the part it is given; the sheet knows nothing of the youngster's stored state.
@@ -31,6 +32,8 @@ pub struct SheetControls {
     pub fill_helpers: Callback<(QuestionRef, Signal<bool>), AnyView>,
     /// After an island's first step: "Is het gelukt?", to say how it went.
     pub follow_up: Callback<FirstStepLine, AnyView>,
+    /// Beside a kept reply of "Wat anderen in mij zien" (its id and who said it): remove it.
+    pub remove_other: Callback<(u32, String), AnyView>,
 }
 
 /// The whole overview. `overview` is built by `stc_core::journey::build_overview`.
@@ -92,6 +95,10 @@ pub fn OverviewSheet(
                     }}
                 </p>
             </Show>
+            {move || {
+                let others = overview.with(|o| o.others.clone());
+                (!others.is_empty()).then(|| view! { <OthersPart others=others remove=controls.map(|c| c.remove_other) /> })
+            }}
             <section class="overview-part chart-part">
                 <h2>{t!(i18n, overview.now_and_later)}</h2>
                 {move || view! {

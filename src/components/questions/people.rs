@@ -4,6 +4,7 @@
 //! `stc_core::journey::people`.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use stc_core::journey::{Answer, HelperTap, HelperTile, Pack, PersonError, PersonId};
 
 use crate::i18n::*;
@@ -61,6 +62,9 @@ pub fn PickPeople(
     view! {
         <HelperTiles pack=pack suggested=suggested picked=Signal::derive(picked) on_tap=tap />
         <AddPerson pack=pack suggested=suggested on_added=added />
+        <Show when=move || store.state().with(|s| !s.journey.people.is_empty())>
+            <A href="/ask" attr:class="ask-link">{t!(use_i18n(), others.ask_link)}</A>
+        </Show>
     }
 }
 

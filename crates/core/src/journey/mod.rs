@@ -47,8 +47,8 @@ pub use growth::{
 pub use highlights::{PickError, STARS_PER_ISLAND, TOP_THREE, WantRef};
 pub use map::{ExerciseStatus, IslandProgress, Resume};
 pub use others::{
-    HELP_WAYS, MAX_MESSAGE_CHARS, MAX_OWN_WORDS_CHARS, MAX_STRENGTHS, Pick, Reply, ReplyError,
-    ReplyWords, STRENGTHS, Via,
+    HELP_WAYS, MAX_FROM_CHARS, MAX_MESSAGE_CHARS, MAX_OWN_WORDS_CHARS, MAX_STRENGTHS, OthersSay,
+    Pick, Reply, ReplyError, ReplyWords, STRENGTHS, Via,
 };
 pub use overview::{
     Achievement, FirstStepLine, Helper, IslandOverview, Overview, QuestionRef, SHORT_LIST, TopItem,

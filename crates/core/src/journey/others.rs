@@ -94,6 +94,25 @@ pub struct Reply {
     pub kept: Option<bool>,
 }
 
+/// A kept reply as the overview (and a coach, when shared) shows it: who said what.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OthersSay {
+    /// The reply's id on the youngster's phone (to remove it from the overview).
+    pub reply: u32,
+    pub words: ReplyWords,
+    pub on: NaiveDate,
+}
+
+impl OthersSay {
+    pub(super) fn of(reply: &Reply) -> OthersSay {
+        OthersSay {
+            reply: reply.id,
+            words: reply.words.clone(),
+            on: reply.received_on,
+        }
+    }
+}
+
 /// Why a reply cannot be taken; nothing is saved then, and the app says which part to change.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ReplyError {
@@ -140,6 +159,76 @@ impl ReplyWords {
             message,
         })
     }
+}
+
+impl ReplyWords {
+    /// A tap on one of the listed strengths: picked, or unpicked when it was. A fourth is
+    /// refused ([`ReplyError::TooManyStrengths`]) and changes nothing.
+    pub fn toggle_strength(&mut self, id: &str) -> Result<(), ReplyError> {
+        toggle(&mut self.strengths, id, &STRENGTHS, MAX_STRENGTHS)
+    }
+
+    /// A tap on one of the listed ways to help: picked, or unpicked when it was.
+    pub fn toggle_help(&mut self, id: &str) -> Result<(), ReplyError> {
+        toggle(&mut self.help, id, &HELP_WAYS, HELP_WAYS.len() + 1)
+    }
+
+    /// Whether a listed strength or way to help is picked.
+    pub fn has(&self, id: &str) -> bool {
+        let listed = Pick::Listed(id.to_owned());
+        self.strengths.contains(&listed) || self.help.contains(&listed)
+    }
+
+    /// Own words for a strength (`strength`) or a way to help: the one own pick of its kind,
+    /// replaced, or removed when the words are blank. Checked when the reply is sent.
+    pub fn set_own(&mut self, strength: bool, text: &str) {
+        let picks = if strength {
+            &mut self.strengths
+        } else {
+            &mut self.help
+        };
+        picks.retain(|p| matches!(p, Pick::Listed(_)));
+        if !text.trim().is_empty() {
+            picks.push(Pick::Own(text.to_owned()));
+        }
+    }
+
+    /// The own words of a kind, as typed.
+    pub fn own(&self, strength: bool) -> &str {
+        let picks = if strength {
+            &self.strengths
+        } else {
+            &self.help
+        };
+        picks
+            .iter()
+            .find_map(|p| match p {
+                Pick::Own(text) => Some(text.as_str()),
+                Pick::Listed(_) => None,
+            })
+            .unwrap_or("")
+    }
+}
+
+fn toggle(picks: &mut Vec<Pick>, id: &str, listed: &[&str], max: usize) -> Result<(), ReplyError> {
+    if !listed.contains(&id) {
+        return Err(ReplyError::Unknown(id.to_owned()));
+    }
+    let pick = Pick::Listed(id.to_owned());
+    if let Some(at) = picks.iter().position(|p| *p == pick) {
+        picks.remove(at);
+        return Ok(());
+    }
+    if picks.len() >= max {
+        return Err(ReplyError::TooManyStrengths);
+    }
+    // Listed picks before own words, so the own words stay last as they show.
+    let at = picks
+        .iter()
+        .position(|p| matches!(p, Pick::Own(_)))
+        .unwrap_or(picks.len());
+    picks.insert(at, pick);
+    Ok(())
 }
 
 fn too_long(error: super::answers::AnswerError) -> ReplyError {
@@ -348,6 +437,66 @@ mod tests {
             with(vec![listed("go_along")]),
             Err(ReplyError::Unknown("go_along".into()))
         );
+    }
+
+    #[test]
+    fn taps_pick_and_unpick_and_a_fourth_strength_is_refused() {
+        let mut draft = ReplyWords::default();
+        draft.set_own(true, "Lekker koken");
+        for id in ["kind", "calm"] {
+            draft.toggle_strength(id).unwrap();
+        }
+        assert_eq!(
+            draft.toggle_strength("brave"),
+            Err(ReplyError::TooManyStrengths)
+        );
+        assert_eq!(
+            draft.strengths,
+            [
+                Pick::Listed("kind".into()),
+                Pick::Listed("calm".into()),
+                Pick::Own("Lekker koken".into())
+            ]
+        );
+        draft.toggle_strength("kind").unwrap();
+        assert!(!draft.has("kind"));
+        draft.toggle_strength("brave").unwrap();
+        assert!(draft.has("brave"));
+        assert_eq!(
+            draft.toggle_strength("go_along"),
+            Err(ReplyError::Unknown("go_along".into()))
+        );
+        for id in HELP_WAYS {
+            draft.toggle_help(id).unwrap();
+        }
+        draft.set_own(false, "Samen koken");
+        assert_eq!(draft.help.len(), HELP_WAYS.len() + 1);
+        assert_eq!(draft.own(false), "Samen koken");
+        draft.set_own(false, "  ");
+        assert_eq!(draft.own(false), "");
+        assert_eq!(draft.help.len(), HELP_WAYS.len());
+    }
+
+    #[test]
+    fn only_kept_replies_reach_the_overview_with_who_said_it() {
+        let pack = crate::journey::testing::sample_pack();
+        let mut journey = Journey::default();
+        let kept = journey
+            .receive_reply(None, words(), Via::ThisPhone, day(3))
+            .unwrap();
+        let left = journey
+            .receive_reply(None, words(), Via::Link, day(4))
+            .unwrap();
+        journey
+            .receive_reply(None, words(), Via::Link, day(5))
+            .unwrap();
+        journey.keep_reply(kept, true).unwrap();
+        journey.keep_reply(left, false).unwrap();
+        let overview = crate::journey::build_overview(&pack, &journey);
+        assert_eq!(overview.others.len(), 1);
+        assert_eq!(overview.others[0].reply, kept);
+        assert_eq!(overview.others[0].words.from, "Oma");
+        assert_eq!(overview.others[0].on, day(3));
     }
 
     #[test]

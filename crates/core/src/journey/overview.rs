@@ -11,6 +11,7 @@ use super::answers::{Answer, StepWhat};
 use super::content::{Feed, IslandId, Pack, Question};
 use super::growth::{Reading, StepOutcome, step_text};
 use super::highlights::{WantRef, suggest};
+use super::others::OthersSay;
 use super::people::PersonId;
 use super::state::Journey;
 
@@ -24,6 +25,9 @@ pub struct Overview {
     pub top_three: TopThree,
     /// Every island of the pack, in map order (check [`IslandOverview::is_started`]).
     pub islands: Vec<IslandOverview>,
+    /// "Wat anderen in mij zien": the replies the youngster kept, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub others: Vec<OthersSay>,
 }
 
 /// "Wat is nu het belangrijkste voor jou?"
@@ -263,6 +267,7 @@ pub fn build_overview(pack: &Pack, journey: &Journey) -> Overview {
         language: pack.language.clone(),
         top_three: top_three(&islands, &journey.top_three),
         islands,
+        others: journey.kept_replies().map(OthersSay::of).collect(),
     }
 }
 

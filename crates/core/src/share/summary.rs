@@ -35,6 +35,9 @@ pub struct Scope {
     /// The answers themselves, question by question, besides the overview.
     #[serde(default)]
     pub answers: bool,
+    /// "Ook wat anderen in mij zien": the replies kept in the overview.
+    #[serde(default)]
+    pub others: bool,
 }
 
 impl Default for Scope {
@@ -43,6 +46,7 @@ impl Default for Scope {
         Scope {
             islands: IslandId::ALL.into_iter().collect(),
             answers: false,
+            others: false,
         }
     }
 }
@@ -64,6 +68,7 @@ impl Scope {
                 .filter(|id| !journey.island_progress(pack, *id).new)
                 .collect(),
             answers: false,
+            others: false,
         }
     }
 }
@@ -160,6 +165,9 @@ fn journey_in_scope(pack: &Pack, journey: &Journey, scope: &Scope) -> Journey {
     kept.check_ins.retain(|island, _| scope.includes(*island));
     kept.past_steps.retain(|step| shared(&step.exercise));
     kept.last_opened = None;
+    if !scope.others {
+        kept.replies.clear();
+    }
     kept
 }
 
@@ -291,6 +299,7 @@ mod tests {
         Scope {
             islands: islands.iter().copied().collect(),
             answers,
+            others: false,
         }
     }
 
@@ -401,6 +410,51 @@ mod tests {
                 done: false
             }]
         );
+    }
+
+    #[test]
+    fn what_others_see_goes_only_when_ticked_and_only_what_was_kept() {
+        use crate::journey::{Pick, ReplyWords, Via};
+        let (pack, mut journey) = journey();
+        let said = |from: &str, message: &str| ReplyWords {
+            from: from.into(),
+            strengths: vec![Pick::Listed("kind".into())],
+            help: Vec::new(),
+            message: Some(message.into()),
+        };
+        let kept = journey
+            .receive_reply(None, said("Oma", "Keptmarker"), Via::ThisPhone, day(2))
+            .unwrap();
+        journey.keep_reply(kept, true).unwrap();
+        let left = journey
+            .receive_reply(None, said("Buur", "Leftmarker"), Via::Link, day(3))
+            .unwrap();
+        journey.keep_reply(left, false).unwrap();
+        journey
+            .receive_reply(None, said("Nieuw", "Newmarker"), Via::Link, day(4))
+            .unwrap();
+
+        let without = json_of_journey(&pack, &journey, &only(&[IslandId::Wonen], false));
+        for marker in ["Keptmarker", "Leftmarker", "Newmarker", "Oma", "others"] {
+            assert!(!without.contains(marker), "{marker} in {without}");
+        }
+        let ticked = Scope {
+            others: true,
+            ..only(&[IslandId::Wonen], false)
+        };
+        let summary = build_summary(&pack, &journey, &ticked, MADE_AT);
+        assert_eq!(summary.overview.others.len(), 1);
+        assert_eq!(summary.overview.others[0].words.from, "Oma");
+        let with = summary.to_json();
+        assert!(with.contains("Keptmarker"));
+        for marker in ["Leftmarker", "Newmarker", "Buur"] {
+            assert!(!with.contains(marker), "{marker} in {with}");
+        }
+        assert_eq!(Summary::from_json(&with).unwrap(), summary);
+    }
+
+    fn json_of_journey(pack: &Pack, journey: &Journey, scope: &Scope) -> String {
+        build_summary(pack, journey, scope, MADE_AT).to_json()
     }
 
     #[test]
