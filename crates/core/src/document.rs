@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::invite::Invites;
 use crate::journey::Journey;
 use crate::reminders::ReminderSettings;
 use crate::settings::Settings;
@@ -42,6 +43,9 @@ pub struct AppState {
     pub reminders: ReminderSettings,
     /// The coaches the youngster shares with, and what waits in the outbox.
     pub sharing: Sharing,
+    /// The youngster's own mailbox and the invitations with a link that stand.
+    #[serde(skip_serializing_if = "Invites::is_empty")]
+    pub invites: Invites,
 }
 
 /// The document as it is stored: the state with the schema version it was written in.

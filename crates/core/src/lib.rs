@@ -8,6 +8,7 @@
 pub mod backup;
 pub mod coach;
 pub mod document;
+pub mod invite;
 pub mod journey;
 pub mod offline;
 pub mod read_aloud;

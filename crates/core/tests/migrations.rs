@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use stc_core::journey::{Answer, IslandId, Pack, StepOutcome, build_overview};
+use stc_core::journey::{Answer, IslandId, Pack, PersonId, StepOutcome, build_overview};
 use stc_core::{AppState, Language, SCHEMA_VERSION, TextSize, Theme};
 
 fn fixtures() -> Vec<(u32, String)> {
@@ -189,6 +189,15 @@ fn every_fixture_from_schema_three_on_keeps_what_others_see_and_its_tick() {
         assert_eq!(replies[1].kept, None, "schema {version}");
         assert_eq!(state.journey.kept_replies().count(), 1, "schema {version}");
         assert!(state.sharing.shares[0].scope.others, "schema {version}");
+        let invites = &state.invites;
+        assert_eq!(
+            invites.mailbox.as_ref().map(|m| m.code.as_str()),
+            Some("HJKM-NP23"),
+            "schema {version}"
+        );
+        let standing = &invites.standing[0];
+        assert_eq!(standing.person, Some(PersonId(1)), "schema {version}");
+        assert_eq!(standing.until.to_string(), "2026-12-08", "schema {version}");
     }
 }
 
@@ -197,6 +206,7 @@ fn a_schema_two_document_has_no_replies_and_shares_none() {
     for (version, json) in fixtures().into_iter().filter(|(v, _)| *v == 2) {
         let state = AppState::load(&json).unwrap_or_else(|e| panic!("schema {version}: {e}"));
         assert!(state.journey.replies.is_empty(), "schema {version}");
+        assert!(state.invites.is_empty(), "schema {version}");
     }
 }
 
