@@ -14,6 +14,8 @@ pub enum Icon {
     Calendar,
     Speaker,
     Stop,
+    Phone,
+    Star,
 }
 
 /// An icon at the current text colour, hidden from screen readers.
@@ -39,6 +41,10 @@ pub fn IconView(icon: Icon) -> impl IntoView {
             "M3 9h4l5-4v14l-5-4H3V9Zm13.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4ZM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6Z"
         }
         Icon::Stop => "M7 7h10v10H7V7Z",
+        Icon::Phone => {
+            "M7 2h10a2 2 0 0 1 2 2v16a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2Zm0 3v13h10V5H7Z"
+        }
+        Icon::Star => "m12 2 3 6.5 7 .8-5.2 4.8 1.4 7L12 17.6 5.8 21l1.4-7L2 9.3l7-.8L12 2Z",
     };
     view! {
         <svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">

@@ -7,6 +7,7 @@ use leptos_i18n::I18nContext;
 use stc_core::journey::ReplyError;
 use stc_ui::others::ReplyWordsView;
 
+use crate::components::icons::{Icon, IconView};
 use crate::i18n::*;
 use crate::state::use_store;
 
@@ -45,7 +46,7 @@ pub fn ReplyDiscovery(reply: u32, #[prop(optional)] heading: bool) -> impl IntoV
     };
     view! {
         <article class="card discovery reply-discovery">
-            <p class="discovery-sign" aria-hidden="true">"✨"</p>
+            <p class="discovery-sign"><IconView icon=Icon::Star /></p>
             {if heading {
                 view! { <h1>{title.clone()}</h1> }.into_any()
             } else {

@@ -13,6 +13,7 @@ use stc_core::journey::{
 };
 use stc_ui::others::{help_word, strength_word};
 
+use crate::components::icons::{Icon, IconView};
 use crate::components::others::{ReplyDiscovery, reply_problem};
 use crate::content;
 use crate::i18n::*;
@@ -92,7 +93,7 @@ pub fn AskPage() -> impl IntoView {
                 }.into_any(),
                 Step::HandOver => view! {
                     <h1>{move || t_string!(i18n, others.hand_over).replace("{name}", &name.get())}</h1>
-                    <p class="hand-over-sign" aria-hidden="true">"📱"</p>
+                    <p class="hand-over-sign"><IconView icon=Icon::Phone /></p>
                     <p class="help">{move || t_string!(i18n, others.hand_over_help).replace("{name}", &name.get())}</p>
                     <div class="step-buttons">
                         <button type="button" class="button" on:click=move |_| go(Step::Choose)>{t!(i18n, others.back)}</button>
@@ -144,7 +145,7 @@ pub fn AskPage() -> impl IntoView {
                 }.into_any(),
                 Step::GiveBack(id) => view! {
                     <h1>{move || t_string!(i18n, others.give_back).replace("{nickname}", &nickname.get())}</h1>
-                    <p class="hand-over-sign" aria-hidden="true">"📱"</p>
+                    <p class="hand-over-sign"><IconView icon=Icon::Phone /></p>
                     <p class="help">{t!(i18n, others.give_back_help)}</p>
                     <button type="button" class="button primary wide" on:click=move |_| go(Step::Discovery(id))>
                         {t!(i18n, others.got_back)}

@@ -54,18 +54,18 @@ async function handOverToOma(page: Page, shots?: string) {
 
   await expect(heading).toHaveText('Wat kan Robin goed?');
   for (const strength of ['Goed luisteren', 'Doorzetten', 'Moedig zijn']) {
-    await page.getByText(strength, { exact: true }).click();
+    await page.getByRole('checkbox', { name: strength }).check();
   }
   // A fourth is refused and says why; the three stay.
-  await page.getByText('Grappig zijn', { exact: true }).click();
-  await expect(page.getByRole('alert')).toHaveText('Je koos er al 3. Tik er eerst een uit.');
+  await page.getByRole('checkbox', { name: 'Grappig zijn' }).click();
+  await expect(page.locator('.ask .error')).toHaveText('Je koos er al 3. Tik er eerst een uit.');
   await expect(page.getByRole('checkbox', { name: 'Grappig zijn' })).not.toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Moedig zijn' })).toBeChecked();
   await shot('strengths');
   await page.getByRole('button', { name: 'Verder' }).click();
 
   await expect(heading).toHaveText('Hoe wil jij helpen?');
-  await page.getByText('Meegaan naar een afspraak', { exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Meegaan naar een afspraak' }).check();
   await page.getByLabel('Iets anders (mag leeg)').fill('Samen fietsen');
   await shot('help');
   await page.getByRole('button', { name: 'Verder' }).click();
@@ -125,7 +125,7 @@ for (const theme of ['light', 'dark'] as const) {
     // Removed: gone from the overview and from the phone.
     await part.getByRole('button', { name: 'Weghalen wat Oma zei' }).click();
     await expect(page.locator('.others-part')).toHaveCount(0);
-    expect((await storedState(page)).state.journey.replies).toEqual([]);
+    expect((await storedState(page)).state.journey.replies ?? []).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
   });
 }
@@ -139,10 +139,10 @@ test('a reply not kept stays out of the overview; one left undecided waits above
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('button', { name: 'Klaar' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Tik eerst iets aan. Of schrijf een bericht.');
+  await expect(page.locator('.ask .error')).toHaveText('Tik eerst iets aan. Of schrijf een bericht.');
   expect((await storedState(page)).state.journey.replies ?? []).toEqual([]);
   await page.getByRole('button', { name: 'Terug' }).click();
-  await page.getByText('Luisteren', { exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Luisteren', exact: true }).check();
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('button', { name: 'Klaar' }).click();
   await page.getByRole('button', { name: 'Ik heb mijn gsm terug' }).click();
