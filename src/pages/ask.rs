@@ -15,6 +15,7 @@ use stc_ui::others::{help_word, strength_word};
 
 use crate::components::icons::{Icon, IconView};
 use crate::components::others::{ReplyDiscovery, reply_problem};
+use crate::components::read_aloud::ReadAloudButton;
 use crate::content;
 use crate::i18n::*;
 use crate::platform::browser;
@@ -206,6 +207,7 @@ fn PickScreen(
     draft: RwSignal<ReplyWords>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let language = use_store().language().get_untracked();
     let full = RwSignal::new(false);
     let ids: &'static [&'static str] = if strengths { &STRENGTHS } else { &HELP_WAYS };
     let own_label = move || {
@@ -222,8 +224,27 @@ fn PickScreen(
             t_string!(i18n, others.own_help_example)
         }
     };
+    let read_aloud = Callback::new(move |()| {
+        let words = ids
+            .iter()
+            .map(|id| {
+                if strengths {
+                    strength_word(i18n, id)
+                } else {
+                    help_word(i18n, id)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            "{} {} {words}.",
+            title.get_untracked(),
+            help.get_untracked()
+        )
+    });
     view! {
         <h1>{title}</h1>
+        <ReadAloudButton text=read_aloud language=language />
         <fieldset class="reply-picks-field">
             <legend class="help">{help}</legend>
             <div class="chips">
@@ -279,8 +300,17 @@ fn MessageScreen(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let problem = RwSignal::new(None::<ReplyError>);
+    let read_aloud = Callback::new(move |()| {
+        format!(
+            "{} {} {}",
+            t_string!(i18n, others.message_title),
+            t_string!(i18n, others.message_help),
+            t_string!(i18n, others.message_example)
+        )
+    });
     view! {
         <h1>{t!(i18n, others.message_title)}</h1>
+        <ReadAloudButton text=read_aloud language=use_store().language().get_untracked() />
         <p class="help">{t!(i18n, others.message_help)}</p>
         <label class="field">
             <span>{t!(i18n, others.message_label)}</span>

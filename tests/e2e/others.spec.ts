@@ -7,17 +7,18 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { test, expect, storedState, STORAGE_KEY } from './fixtures';
 import { expectNoAxeViolations, registerCoach, SENT } from './coach-steps';
+import { recordSpeech, spoken } from './access';
 
 const SHOTS = 'target/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
 /** Robin's phone with Sam (jobcoach) and Oma in "my people" and a started housing island. */
-async function robinsPhone(page: Page, theme: 'light' | 'dark') {
+async function robinsPhone(page: Page, theme: 'light' | 'dark', language = 'nl') {
   await page.goto('/');
   const document = {
     schema_version: 3,
     state: {
-      settings: { language: 'nl', theme },
+      settings: { language, theme },
       welcomed: true,
       journey: {
         avatar: { nickname: 'Robin', presentation: 'girl', skin: 'brown', hair: 'hijab', hair_colour: 'black', top_colour: 'purple', bottom_colour: 'navy', accessories: [] },
@@ -201,6 +202,33 @@ test('kept replies go to the coach only with their tick, and the coach sees exac
   await expectNoAxeViolations(coach);
   await coach.screenshot({ path: `${SHOTS}/others-coach-light.png`, fullPage: true });
   await coachContext.close();
+});
+
+test('the hand-over follows the app language and reads its questions aloud', async ({ page }) => {
+  await recordSpeech(page, [{ name: 'English', lang: 'en-GB', localService: true }]);
+  await robinsPhone(page, 'light', 'en');
+  const heading = page.locator('main h1');
+  await page.goto('/ask?person=2');
+  await expect(heading).toHaveText('Give your phone to Oma');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(heading).toHaveText('What is Robin good at?');
+  await page.getByRole('button', { name: 'Read aloud' }).click();
+  const [said] = await spoken(page);
+  expect(said.lang).toBe('en-GB');
+  expect(said.text).toContain('What is Robin good at? Choose up to 3.');
+  expect(said.text).toContain('Listening well, Helping others');
+  await page.getByRole('checkbox', { name: 'Being kind' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(heading).toHaveText('How would you like to help?');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(heading).toHaveText('Do you want to say something else?');
+  await page.getByRole('button', { name: 'Read aloud' }).click();
+  expect((await spoken(page)).at(-1)!.text).toContain('You can. You do not have to.');
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(heading).toHaveText('Give the phone back to Robin');
+  await page.getByRole('button', { name: 'I have my phone back' }).click();
+  await expect(heading).toHaveText('Oma sees this in you');
+  await expect(page.locator('.reply-discovery')).toContainText('Being kind');
 });
 
 function newContext(browser: Browser, testInfo: TestInfo) {
