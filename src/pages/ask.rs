@@ -172,7 +172,11 @@ fn ChoosePerson(on_pick: Callback<PersonId>) -> impl IntoView {
             s.journey
                 .people
                 .iter()
-                .map(|p| (p.id, p.shown_name(pack).to_owned()))
+                .map(|p| {
+                    let relation =
+                        (!p.is_nameless()).then(|| pack.relation_label(&p.relation).to_owned());
+                    (p.id, p.shown_name(pack).to_owned(), relation)
+                })
                 .collect::<Vec<_>>()
         })
     };
@@ -187,9 +191,12 @@ fn ChoosePerson(on_pick: Callback<PersonId>) -> impl IntoView {
             }
         >
             <ul class="plain ask-people">
-                {move || people().into_iter().map(|(id, shown)| view! {
+                {move || people().into_iter().map(|(id, shown, relation)| view! {
                     <li>
-                        <button type="button" class="button wide" on:click=move |_| on_pick.run(id)>{shown}</button>
+                        <button type="button" class="button wide" on:click=move |_| on_pick.run(id)>
+                            {shown}
+                            {relation.map(|r| view! { <span class="ask-relation">{format!(" · {r}")}</span> })}
+                        </button>
                     </li>
                 }).collect_view()}
             </ul>
