@@ -194,8 +194,11 @@ fn ChoosePerson(on_pick: Callback<PersonId>) -> impl IntoView {
                 {move || people().into_iter().map(|(id, shown, relation)| view! {
                     <li>
                         <button type="button" class="button wide" on:click=move |_| on_pick.run(id)>
-                            {shown}
-                            {relation.map(|r| view! { <span class="ask-relation">{format!(" · {r}")}</span> })}
+                            // One span, so the space before "·" stays in the button's flex box.
+                            <span>
+                                {shown}
+                                {relation.map(|r| view! { <span class="ask-relation">{format!(" · {r}")}</span> })}
+                            </span>
                         </button>
                     </li>
                 }).collect_view()}
