@@ -132,6 +132,61 @@ test('the youngsters shares are listed and drawn as the sheet; one that cannot b
   await expect(page.getByRole('heading', { level: 1, name: 'Niet meer gedeeld' })).toBeVisible();
 });
 
+test('the list marks what changed since the coach last looked, and can put it first', async ({ page, request }) => {
+  const code = await registerCoach(page, 'Sanne');
+  const key = await publicKeyOf(request, code);
+  const robin = newShare();
+  const yasmine = newShare();
+  const kim = newShare();
+  await putShare(request, code, robin, seal(key, summaryJson('Robin', ROBIN)));
+  await putShare(request, code, yasmine, seal(key, summaryJson('Yasmine', YASMINE)));
+
+  const list = page.locator('.youngster-line');
+  const badge = (name: string) => list.filter({ hasText: name }).locator('.badge.changed');
+  const open = async (name: string) => {
+    await list.filter({ hasText: name }).getByRole('link').click();
+    await expect(page.locator('.overview-head .help')).toContainText(name);
+    await page.getByRole('link', { name: '← Mijn jongeren' }).click();
+  };
+  // The server keeps the second of a send: the next send waits for the next second, so the
+  // order by latest change is the order of the sends.
+  const nextSecond = async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await expect.poll(() => Math.floor(Date.now() / 1000), { intervals: [100] }).toBeGreaterThan(now);
+  };
+  await page.getByRole('link', { name: 'Jongeren', exact: true }).click();
+  await expect(list).toHaveCount(2);
+  await expect(badge('Robin')).toHaveText('Nieuw sinds je keek');
+  await expect(badge('Yasmine')).toBeVisible();
+
+  // Looked at: no longer marked. Sent again: marked again.
+  await open('Yasmine');
+  await expect(badge('Yasmine')).toHaveCount(0);
+  await expect(badge('Robin')).toBeVisible();
+  await open('Robin');
+  await expect(page.locator('.badge.changed')).toHaveCount(0);
+  await nextSecond();
+  await putShare(request, code, robin, seal(key, summaryJson('Robin', ROBIN)));
+  await nextSecond();
+  await putShare(request, code, kim, seal(key, summaryJson('Kim', YASMINE)));
+  await page.getByRole('button', { name: 'Vernieuwen' }).click();
+  await expect(list).toHaveCount(3);
+  await open('Kim');
+  await expect(page.locator('.youngster-name')).toHaveText(['Kim', 'Robin', 'Yasmine']);
+  await expect(page.locator('.badge.changed')).toHaveCount(1);
+  await expect(badge('Robin')).toBeVisible();
+
+  // What changed first; the choice is kept.
+  await page.getByRole('radio', { name: 'Veranderd sinds ik keek' }).check();
+  await expect(page.locator('.youngster-name')).toHaveText(['Robin', 'Kim', 'Yasmine']);
+  await page.screenshot({ path: `${SHOTS}/coach-youngsters-changed-light.png` });
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Veranderd sinds ik keek' })).toBeChecked();
+  await expect(page.locator('.youngster-name')).toHaveText(['Robin', 'Kim', 'Yasmine']);
+  await page.getByRole('radio', { name: 'Laatst veranderd' }).check();
+  await expect(page.locator('.youngster-name')).toHaveText(['Kim', 'Robin', 'Yasmine']);
+});
+
 test('the use of the tool counts per island the youngsters who shared it as done and averages their 1–7 answers', async ({ page, request }) => {
   const code = await registerCoach(page, 'Sanne');
   const key = await publicKeyOf(request, code);
