@@ -8,8 +8,8 @@ use stc_core::coach::api::{
     FetchProblem, ItemList, RegisterProblem, RegisterRequest, Registered, fetch_problem,
     register_problem,
 };
-use stc_core::coach::caseload::{Shared, open_all};
-use stc_core::coach::document::{Backup, CoachDocument, CoachIdentity, ImportRefused};
+use stc_core::coach::caseload::{self, Shared, open_all};
+use stc_core::coach::document::{Backup, CoachDocument, CoachIdentity, ImportRefused, ListOrder};
 use stc_core::coach::identity_file::{self, ImportError, KdfCost, PassphraseProblem};
 use stc_core::coach::store::{CoachKeeper, CoachNotice};
 use stc_core::seal::SecretKey;
@@ -80,9 +80,40 @@ impl CoachState {
         self.language.into()
     }
 
-    /// Every youngster's share, opened, newest first.
+    /// Every youngster's share, opened, in the order the coach chose.
     pub fn shared(&self) -> Signal<Vec<Shared>> {
         self.shared.into()
+    }
+
+    pub fn order(&self) -> Signal<ListOrder> {
+        let document = self.document;
+        Signal::derive(move || document.with(|d| d.order))
+    }
+
+    pub fn set_order(&self, order: ListOrder) {
+        let _ = self.change(|d| d.order = order);
+    }
+
+    /// Whether this share was sent again, or first, since the coach last opened it.
+    pub fn changed_since_seen(&self, shared: &Shared) -> bool {
+        self.document
+            .with(|d| caseload::changed_since_seen(shared, &d.seen))
+    }
+
+    /// The coach opened this share: it no longer counts as changed.
+    pub fn mark_seen(&self, item_id: &str) {
+        let sent = self.shared.with_untracked(|all| {
+            all.iter()
+                .find(|s| s.item_id == item_id)
+                .map(|s| s.sent.clone())
+        });
+        let Some(sent) = sent else { return };
+        let already = self
+            .document
+            .with_untracked(|d| d.seen.get(item_id) == Some(&sent));
+        if !already {
+            let _ = self.change(|d| d.mark_seen(item_id, &sent));
+        }
     }
 
     pub fn note(&self, item_id: String) -> Signal<String> {
@@ -253,6 +284,15 @@ pub fn provide_coach_state() -> CoachState {
     let document = RwSignal::new(keeper.document().clone());
     let browser_languages = browser::preferred_languages();
     let items = Memo::new(move |_| document.with(|d| (d.identity.clone(), d.items.clone())));
+    // The list's order moves when the coach chooses it or opens a share, not with each note.
+    let order = Memo::new(move |_| {
+        document.with(|d| {
+            (
+                d.order,
+                (d.order == ListOrder::ChangedFirst).then(|| d.seen.clone()),
+            )
+        })
+    });
     let state = CoachState {
         document,
         notice: RwSignal::new(notice),
@@ -264,10 +304,14 @@ pub fn provide_coach_state() -> CoachState {
                 .unwrap_or_else(|| Language::from_browser(&browser_languages))
         }),
         shared: Memo::new(move |_| {
-            items.with(|(identity, items)| {
+            let mut shared = items.with(|(identity, items)| {
                 let secret = identity.as_ref().and_then(|i| i.secret().ok());
                 secret.map(|s| open_all(&s, items)).unwrap_or_default()
-            })
+            });
+            order.with(|(order, seen)| {
+                caseload::sort(&mut shared, *order, &seen.clone().unwrap_or_default());
+            });
+            shared
         }),
     };
     provide_context(state);

@@ -36,7 +36,7 @@ for (const [mode, looks] of Object.entries(LOOKS)) {
       await seed(page, journeyDocument(looks));
     });
 
-    test('welcome, map, islands, overview, coach and a page that does not exist', async ({ page }) => {
+    test('welcome, map, islands, overview, share with my coach and a page that does not exist', async ({ page }) => {
       await seed(page, journeyDocument(looks, false));
       await open(page, '/');
       await check(page, looks, mode, 'welcome');
@@ -52,10 +52,11 @@ for (const [mode, looks] of Object.entries(LOOKS)) {
       await expect(page.locator('[data-help-card]')).toBeVisible();
       await check(page, looks, mode, 'island');
       await open(page, '/overview');
-      await expect(page.locator('.chart-table')).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Je cijfers per eiland' })).toBeVisible();
       await check(page, looks, mode, 'overview');
-      await open(page, '/coach');
-      await check(page, looks, mode, 'coach');
+      await open(page, '/share');
+      await expect(page.getByRole('heading', { level: 1, name: 'Wat is de code van je coach?' })).toBeVisible();
+      await check(page, looks, mode, 'share');
       await open(page, '/nergens');
       await check(page, looks, mode, 'not-found');
     });
@@ -97,11 +98,11 @@ for (const [mode, looks] of Object.entries(LOOKS)) {
       await expect(page.locator('[data-help-card]')).toBeVisible();
       await check(page, looks, mode, 'question-help-card');
 
-      // A name is needed to add someone: the message shows.
+      // Who someone is must be chosen to add them: the message shows.
       await openQuestion(page, looks, ...TYPES.people);
       await page.getByRole('button', { name: '+ Iemand toevoegen' }).click();
       await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
-      await expect(page.getByText('Vul een naam in.')).toBeVisible();
+      await expect(page.getByText('Kies eerst wie het is voor jou.')).toBeVisible();
       await check(page, looks, mode, 'question-error');
 
       // The last exercise of an island: the end, the discovery and "did it help?".

@@ -53,6 +53,13 @@ export async function putShare(request: APIRequestContext, code: string, share: 
   expect([200, 201]).toContain(response.status());
 }
 
+/** Waits for the clock's next second. The server keeps the second of a send, so a send after
+ * this one sorts after it by its latest change. */
+export async function nextSecond() {
+  const now = Math.floor(Date.now() / 1000);
+  await expect.poll(() => Math.floor(Date.now() / 1000), { intervals: [100] }).toBeGreaterThan(now);
+}
+
 export async function deleteShare(request: APIRequestContext, code: string, share: { id: string; secret: string }) {
   const response = await request.delete(`/api/mailboxes/${code}/items/${share.id}`, { headers: { Authorization: `Bearer ${share.secret}` } });
   expect(response.status()).toBe(204);

@@ -16,6 +16,7 @@ import {
   deleteShare,
   expectNoAxeViolations,
   newShare,
+  nextSecond,
   publicKeyOf,
   putShare,
   registerCoach,
@@ -85,6 +86,7 @@ test('the youngsters shares are listed and drawn as the sheet; one that cannot b
   const yasmine = newShare();
   const broken = newShare();
   await putShare(request, code, robin, seal(key, summaryJson('Robin', ROBIN, '2026-11-20T10:00:00.000Z')));
+  await nextSecond();
   await putShare(request, code, yasmine, seal(key, summaryJson('Yasmine', YASMINE)));
   // Sealed for another coach's key: it cannot be opened here.
   const otherKey = await publicKeyOf(request, await registerCoachThroughApi(request));
@@ -130,6 +132,55 @@ test('the youngsters shares are listed and drawn as the sheet; one that cannot b
   expect((await coachDocument(page)).notes).toEqual({});
   await page.goto(`/coach/youngster/${robin.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Niet meer gedeeld' })).toBeVisible();
+});
+
+test('the list marks what changed since the coach last looked, and can put it first', async ({ page, request }) => {
+  const code = await registerCoach(page, 'Sanne');
+  const key = await publicKeyOf(request, code);
+  const robin = newShare();
+  const yasmine = newShare();
+  const kim = newShare();
+  await putShare(request, code, robin, seal(key, summaryJson('Robin', ROBIN)));
+  await putShare(request, code, yasmine, seal(key, summaryJson('Yasmine', YASMINE)));
+
+  const list = page.locator('.youngster-line');
+  const badge = (name: string) => list.filter({ hasText: name }).locator('.badge.changed');
+  const open = async (name: string) => {
+    await list.filter({ hasText: name }).getByRole('link').click();
+    await expect(page.locator('.overview-head .help')).toContainText(name);
+    await page.getByRole('link', { name: '← Mijn jongeren' }).click();
+  };
+  await page.getByRole('link', { name: 'Jongeren', exact: true }).click();
+  await expect(list).toHaveCount(2);
+  await expect(badge('Robin')).toHaveText('Nieuw sinds je keek');
+  await expect(badge('Yasmine')).toBeVisible();
+
+  // Looked at: no longer marked. Sent again: marked again.
+  await open('Yasmine');
+  await expect(badge('Yasmine')).toHaveCount(0);
+  await expect(badge('Robin')).toBeVisible();
+  await open('Robin');
+  await expect(page.locator('.badge.changed')).toHaveCount(0);
+  await nextSecond();
+  await putShare(request, code, robin, seal(key, summaryJson('Robin', ROBIN)));
+  await nextSecond();
+  await putShare(request, code, kim, seal(key, summaryJson('Kim', YASMINE)));
+  await page.getByRole('button', { name: 'Vernieuwen' }).click();
+  await expect(list).toHaveCount(3);
+  await open('Kim');
+  await expect(page.locator('.youngster-name')).toHaveText(['Kim', 'Robin', 'Yasmine']);
+  await expect(page.locator('.badge.changed')).toHaveCount(1);
+  await expect(badge('Robin')).toBeVisible();
+
+  // What changed first; the choice is kept.
+  await page.getByRole('radio', { name: 'Veranderd sinds ik keek' }).check();
+  await expect(page.locator('.youngster-name')).toHaveText(['Robin', 'Kim', 'Yasmine']);
+  await page.screenshot({ path: `${SHOTS}/coach-youngsters-changed-light.png` });
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Veranderd sinds ik keek' })).toBeChecked();
+  await expect(page.locator('.youngster-name')).toHaveText(['Robin', 'Kim', 'Yasmine']);
+  await page.getByRole('radio', { name: 'Laatst veranderd' }).check();
+  await expect(page.locator('.youngster-name')).toHaveText(['Kim', 'Robin', 'Yasmine']);
 });
 
 test('the use of the tool counts per island the youngsters who shared it as done and averages their 1–7 answers', async ({ page, request }) => {

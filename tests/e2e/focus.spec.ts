@@ -73,9 +73,9 @@ test('after an error the focus is on the message', async ({ page }) => {
   await open(page, '/exercise/wonen_stap');
   await page.getByRole('button', { name: 'Overslaan' }).click();
   await page.getByRole('button', { name: '+ Iemand toevoegen' }).click();
-  await expect(page.getByLabel('Naam')).toBeFocused();
+  await expect(page.getByLabel('Naam (mag je leeg laten)')).toBeFocused();
   await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
-  const error = page.getByRole('alert').filter({ hasText: 'Vul een naam in.' });
+  const error = page.getByRole('alert').filter({ hasText: 'Kies eerst wie het is voor jou.' });
   await expect(error).toBeFocused();
   await page.getByRole('button', { name: 'Annuleren' }).click();
   await expect(page.getByRole('button', { name: '+ Iemand toevoegen' })).toBeFocused();

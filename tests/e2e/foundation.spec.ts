@@ -2,7 +2,7 @@
 // Tabs, app versions, unreadable data and "delete everything": tabs-and-versions.spec.ts.
 import { test, expect, open, storedState, STORAGE_KEY } from './fixtures';
 
-const ROUTES = ['/', '/map', '/overview', '/settings', '/coach'];
+const ROUTES = ['/', '/map', '/overview', '/settings', '/share'];
 
 test('the app loads on every route with no console error and no request to another origin', async ({ page, watch }) => {
   for (const route of ROUTES) {

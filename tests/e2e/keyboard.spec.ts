@@ -70,14 +70,16 @@ async function answer(page: Page, q: Question, someoneAdded: boolean) {
       await tabTo(page, page.getByRole('button', { name: '+ Iemand toevoegen' }));
       await press(page, 'Enter');
       // The form opens with the focus in its first field.
-      await expect(page.getByLabel('Naam')).toBeFocused();
+      await expect(page.getByLabel('Naam (mag je leeg laten)')).toBeFocused();
       await page.keyboard.type('Sam');
+      // Who Sam is: Tab into the group, Space picks the first, an arrow the next one.
+      const relations = page.getByRole('group', { name: 'Wie is dat voor jou?' }).getByRole('radio');
       await press(page, 'Tab');
-      const relation = page.getByLabel('Wie is dat voor jou?');
-      await expect(relation).toBeFocused();
-      const first = await relation.inputValue();
-      await press(page, 'ArrowDown');
-      await expect(relation).not.toHaveValue(first);
+      await expect(relations.first()).toBeFocused();
+      await press(page, 'Space');
+      await expect(relations.first()).toBeChecked();
+      await press(page, 'ArrowRight');
+      await expect(relations.nth(1)).toBeChecked();
       await tabTo(page, page.getByRole('button', { name: 'Toevoegen', exact: true }));
       await press(page, 'Enter');
       await expect(page.getByRole('checkbox', { name: /Sam/ })).toBeChecked();
@@ -101,6 +103,20 @@ async function answer(page: Page, q: Question, someoneAdded: boolean) {
     }
     default:
       throw new Error(`no keyboard way for a ${q.input.type} question`);
+  }
+}
+
+/** The answer `answer` gave is still there. */
+async function expectAnswered(page: Page, q: Question) {
+  switch (q.input.type) {
+    case 'faces':
+      return expect(page.getByRole('radio', { name: pack.texts.faces[3], exact: true })).toBeChecked();
+    case 'scale':
+      return expect(question(page).getByRole('radio', { name: '7', exact: true })).toBeChecked();
+    case 'single_choice':
+      return expect(question(page).getByRole('radio').first()).toBeChecked();
+    default:
+      throw new Error(`no check for a ${q.input.type} question`);
   }
 }
 
@@ -164,18 +180,32 @@ test('from the welcome to the overview with the keyboard only', async ({ page })
   await expect(page).toHaveURL(/\/island\/wonen$/);
   await expect(main(page).locator('h1')).toBeFocused();
 
-  // The island's exercises, until every question type has been answered.
+  // The island's exercises, then health's (its faces), until every question type has been answered.
   const wonen = pack.islands.find((i) => i.id === 'wonen')!;
+  const gezondheid = pack.islands.find((i) => i.id === 'gezondheid')!;
   const types = new Set(pack.islands.flatMap((i) => i.exercises.flatMap((e) => e.questions.map((q) => q.input.type))));
   const done = new Set<string>();
   let someoneAdded = false;
   let last = '';
-  for (const exercise of wonen.exercises) {
+  let lastIsland = wonen;
+  const steps = [...wonen.exercises.map((e) => [wonen, e] as const), ...gezondheid.exercises.map((e) => [gezondheid, e] as const)];
+  for (const [island, exercise] of steps) {
     if ([...types].every((t) => done.has(t))) break;
     if (last) {
-      await tabTo(page, page.getByRole('link', { name: 'Terug naar Wonen' }));
+      await tabTo(page, page.getByRole('link', { name: `Terug naar ${lastIsland.title}` }));
       await press(page, 'Enter');
       await expect(main(page).locator('h1')).toBeFocused();
+    }
+    if (island !== lastIsland) {
+      // From housing's island to the map, and on to health.
+      await tabTo(page, page.locator('a.crumb[href="/map"]'));
+      await press(page, 'Enter');
+      await expect(page).toHaveURL(/\/map$/);
+      await tabTo(page, page.locator('.island-spot[data-island="gezondheid"] a'));
+      await press(page, 'Enter');
+      await expect(page).toHaveURL(/\/island\/gezondheid$/);
+      await expect(main(page).locator('h1')).toBeFocused();
+      last = '';
     }
     await tabTo(page, page.locator(`a.exercise-card[data-exercise="${exercise.id}"]`));
     await press(page, 'Enter');
@@ -193,7 +223,7 @@ test('from the welcome to the overview with the keyboard only', async ({ page })
         await press(page, 'Enter');
         await expect(page.locator('.prompt')).toBeFocused();
         await expect(page.locator('.prompt')).toHaveText(exercise.questions[0].prompt);
-        await expect(page.getByRole('radio', { name: pack.texts.faces[3], exact: true })).toBeChecked();
+        await expectAnswered(page, exercise.questions[0]);
         await tabTo(page, page.getByRole('button', { name: 'Volgende' }));
         await press(page, 'Enter');
         await expect(page.locator('.prompt')).toHaveText(q.prompt);
@@ -205,6 +235,7 @@ test('from the welcome to the overview with the keyboard only', async ({ page })
     }
     await expect(page.getByRole('heading', { name: 'Goed gedaan!' })).toBeFocused();
     last = exercise.id;
+    lastIsland = island;
   }
   expect([...done].sort()).toEqual([...types].sort());
 

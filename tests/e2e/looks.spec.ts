@@ -78,7 +78,7 @@ async function smallTargets(page: Page) {
   });
 }
 
-const SCREENS = ['/map', '/island/wonen', '/exercise/wonen_nu', '/exercise/wonen_stap', '/exercise/wonen_droom', '/exercise/relaties_nu', '/overview', '/settings', '/reminders', '/coach', '/avatar'];
+const SCREENS = ['/map', '/island/wonen', '/exercise/wonen_nu', '/exercise/wonen_stap', '/exercise/wonen_droom', '/exercise/relaties_nu', '/overview', '/settings', '/reminders', '/share', '/avatar'];
 
 for (const size of ['normal', 'extra_large'] as const) {
   test(`every control is at least 44 × 44 px, ${size} text`, async ({ page }) => {

@@ -105,9 +105,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Waits until a service worker controls the page (everything is cached by then). */
+/** Waits until a service worker controls the page (everything is cached by then). Its install
+ * fetches the whole precache, which took over 20 s once on this 2-core machine under load. */
 export async function waitForWorkerControl(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
 }
 
 /** The CSP violations seen by the page since it loaded (see `recordCspViolations`). */

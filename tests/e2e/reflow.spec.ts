@@ -25,7 +25,7 @@ async function overflow(page: Page) {
 }
 
 const exercises = [...new Set(Object.values(firstOfEachType()).map(([exercise]) => exercise))];
-const ROUTES = ['/map', '/island/wonen', '/island/vrije_tijd', ...exercises.map((e) => `/exercise/${e}`), '/overview', '/settings', '/reminders', '/coach', '/nergens'];
+const ROUTES = ['/map', '/island/wonen', '/island/vrije_tijd', ...exercises.map((e) => `/exercise/${e}`), '/overview', '/settings', '/reminders', '/share', '/nergens'];
 
 for (const size of ['normal', 'extra_large'] as const) {
   test(`at 320 px nothing is wider than the screen, ${size} text`, async ({ page }) => {

@@ -1,12 +1,14 @@
 //! `/coach/`: making an identity first; then "my youngsters", each one's share as a line
-//! (avatar, nickname, when it was shared, islands done). The list is fetched each time it is
-//! shown and on "Vernieuwen"; what was fetched before stays readable offline.
+//! (avatar, nickname, when it was shared, islands done, and whether it changed since the coach
+//! last looked), sorted by the latest change or with what changed first. The list is fetched
+//! each time it is shown and on "Vernieuwen"; what was fetched before stays readable offline.
 
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::components::A;
 use stc_core::coach::api::FetchProblem;
 use stc_core::coach::caseload::{Shared, Unopened, date_of};
+use stc_core::coach::document::ListOrder;
 use stc_i18n::i18n::*;
 use stc_ui::avatar::AvatarView;
 use stc_ui::dates::date_text;
@@ -50,11 +52,41 @@ fn Youngsters() -> impl IntoView {
                     <A href="/coach/code" attr:class="button primary">{t!(i18n, coach_app.list.to_code)}</A>
                 }
             >
+                <SortOrder />
                 <ul class="youngster-list">
                     {move || shared.get().into_iter().map(|s| view! { <YoungsterLine shared=s /> }).collect_view()}
                 </ul>
             </Show>
         </section>
+    }
+}
+
+/// "Sorteer": the latest change first, or what changed since I last looked first.
+#[component]
+fn SortOrder() -> impl IntoView {
+    let i18n = use_i18n();
+    let coach = use_coach();
+    let option = move |order: ListOrder, label: Signal<String>| {
+        view! {
+            <label class="chip">
+                <input
+                    type="radio"
+                    name="list-order"
+                    prop:checked=move || coach.order().get() == order
+                    on:change=move |_| coach.set_order(order)
+                />
+                <span class="choice-label">{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="sort-order">
+            <legend>{t!(i18n, coach_app.list.sort)}</legend>
+            <div class="chips">
+                {option(ListOrder::Latest, Signal::derive(move || t_string!(i18n, coach_app.list.sort_latest).to_owned()))}
+                {option(ListOrder::ChangedFirst, Signal::derive(move || t_string!(i18n, coach_app.list.sort_changed).to_owned()))}
+            </div>
+        </fieldset>
     }
 }
 
@@ -97,6 +129,8 @@ fn YoungsterLine(shared: Shared) -> impl IntoView {
             .map(|d| t_string!(i18n, coach_app.list.updated).replace("{date}", &date_text(i18n, d)))
     };
     let (done, total) = shared.islands_done().unwrap_or_default();
+    let coach = use_coach();
+    let changed = coach.changed_since_seen(&shared);
     match shared.content {
         Ok(summary) => {
             let href = format!("/coach/youngster/{}", shared.item_id);
@@ -110,6 +144,9 @@ fn YoungsterLine(shared: Shared) -> impl IntoView {
                             <strong class="youngster-name">
                                 {move || name.clone().unwrap_or_else(|| t_string!(i18n, coach_app.list.no_name).to_owned())}
                             </strong>
+                            {changed.then(|| view! {
+                                <span class="badge new changed">{t!(i18n, coach_app.list.changed)}</span>
+                            })}
                             <span class="help">{when}</span>
                             <span class="help">
                                 {move || t_string!(i18n, coach_app.list.islands_done)

@@ -31,6 +31,12 @@ pub fn Youngster() -> impl IntoView {
                 .and_then(|s| s.content.as_ref().ok().cloned())
         })
     });
+    // Seen now: the list no longer marks it as changed since the coach looked.
+    Effect::new(move |_| {
+        if summary.with(Option::is_some) {
+            coach.mark_seen(&id.get());
+        }
+    });
     view! {
         <section class="page youngster">
             <A href="/coach/" exact=true attr:class="crumb">{t!(i18n, coach_app.youngster.back)}</A>

@@ -164,6 +164,7 @@ pub fn AddPerson(
     let add = move || {
         let Some(chosen) = relation.get_untracked() else {
             error.set(Some(PersonError::UnknownRelation(String::new())));
+            crate::platform::browser::focus_soon(".add-person-form .error");
             return;
         };
         let outcome =

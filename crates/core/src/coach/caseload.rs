@@ -7,9 +7,13 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use chrono::{DateTime, NaiveDate};
 
+use std::collections::BTreeMap;
+
 use super::api::SealedItem;
+use super::document::ListOrder;
 use super::usage::SharedIsland;
 use crate::seal::{SecretKey, open};
+use crate::share::summary::fingerprint_of;
 use crate::share::{Summary, SummaryError, unpack_message};
 
 /// One youngster's share as the list shows it.
@@ -19,6 +23,9 @@ pub struct Shared {
     /// When the youngster last sent it (the server's clock, RFC 3339).
     pub updated_at: String,
     pub updated_on: Option<NaiveDate>,
+    /// A fingerprint of the sealed share as sent: every send seals anew, so it changes with
+    /// every send, even two in the same second.
+    pub sent: String,
     pub content: Result<Summary, Unopened>,
 }
 
@@ -48,6 +55,7 @@ pub fn open_item(secret: &SecretKey, item: &SealedItem) -> Shared {
         item_id: item.id.clone(),
         updated_at: item.updated_at.clone(),
         updated_on: date_of(&item.updated_at),
+        sent: fingerprint_of(item.ciphertext.as_bytes()),
         content: read(secret, &item.ciphertext),
     }
 }
@@ -73,6 +81,20 @@ pub fn open_all(secret: &SecretKey, items: &[SealedItem]) -> Vec<Shared> {
             .then_with(|| a.item_id.cmp(&b.item_id))
     });
     shared
+}
+
+/// Whether a share was sent again (or first) since the coach last opened it; `seen` is
+/// [`super::document::CoachDocument::seen`].
+pub fn changed_since_seen(shared: &Shared, seen: &BTreeMap<String, String>) -> bool {
+    seen.get(&shared.item_id) != Some(&shared.sent)
+}
+
+/// Sorts a list made by [`open_all`] (the latest change first): as it is, or with what changed
+/// since the coach last looked first, each part still the latest change first.
+pub fn sort(shared: &mut [Shared], order: ListOrder, seen: &BTreeMap<String, String>) {
+    if order == ListOrder::ChangedFirst {
+        shared.sort_by_key(|s| !changed_since_seen(s, seen));
+    }
 }
 
 /// The islands of a summary as the use of the tool counts them: done or not, and the 1–7 answer.
@@ -134,6 +156,54 @@ mod tests {
 
     fn sealed_summary(secret: &SecretKey, summary: &Summary) -> Vec<u8> {
         seal(&secret.public_key(), &pack_message(&summary.to_json())).unwrap()
+    }
+
+    fn line(id: &str, updated_at: &str, sent: &str) -> Shared {
+        Shared {
+            item_id: id.into(),
+            updated_at: updated_at.into(),
+            updated_on: date_of(updated_at),
+            sent: sent.into(),
+            content: Err(Unopened::CannotOpen),
+        }
+    }
+
+    fn seen(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(id, sent)| ((*id).to_owned(), (*sent).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn a_share_never_opened_or_sent_again_since_is_changed_and_one_opened_since_is_not() {
+        let secret = SecretKey::generate();
+        let sealed = sealed_summary(&secret, &summary());
+        let first = open_item(&secret, &item("a", "2026-11-20T10:00:00Z", &sealed));
+        let looked = seen(&[("a", &first.sent)]);
+        assert!(changed_since_seen(&first, &BTreeMap::new()));
+        assert!(!changed_since_seen(&first, &looked));
+        // Sent again within the same second: sealed anew, so still a change.
+        let again = sealed_summary(&secret, &summary());
+        let second = open_item(&secret, &item("a", "2026-11-20T10:00:00Z", &again));
+        assert!(changed_since_seen(&second, &looked));
+    }
+
+    #[test]
+    fn changed_first_puts_what_changed_before_the_rest_each_newest_first() {
+        let seen = seen(&[("a", "1"), ("b", "1"), ("d", "1")]);
+        // Newest first, as open_all gives them: a (seen), b (sent again), c (never), d (seen).
+        let mut list = vec![
+            line("a", "2026-11-25T10:00:00Z", "1"),
+            line("b", "2026-11-24T12:00:00Z", "2"),
+            line("c", "2026-11-20T10:00:00Z", "1"),
+            line("d", "2026-11-24T10:00:00Z", "1"),
+        ];
+        let ids = |list: &[Shared]| list.iter().map(|s| s.item_id.clone()).collect::<Vec<_>>();
+        sort(&mut list, ListOrder::Latest, &seen);
+        assert_eq!(ids(&list), ["a", "b", "c", "d"]);
+        sort(&mut list, ListOrder::ChangedFirst, &seen);
+        assert_eq!(ids(&list), ["b", "c", "a", "d"]);
     }
 
     #[test]

@@ -112,6 +112,25 @@ pub struct CoachDocument {
     pub notes: BTreeMap<String, String>,
     #[serde(default)]
     pub language: Option<Language>,
+    /// Per item id, the fingerprint of the share as the coach last opened it
+    /// ([`super::caseload::Shared::sent`]): a share sent again since then is "changed since I
+    /// last looked".
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub seen: BTreeMap<String, String>,
+    /// How "my youngsters" is sorted.
+    #[serde(default)]
+    pub order: ListOrder,
+}
+
+/// How "my youngsters" is sorted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ListOrder {
+    /// The latest change first.
+    #[default]
+    Latest,
+    /// What changed since the coach last looked first (newest first), then the rest.
+    ChangedFirst,
 }
 
 /// Why a backup was not taken in.
@@ -156,8 +175,15 @@ impl CoachDocument {
     pub fn take_fetched(&mut self, items: Vec<SealedItem>, fetched_at: String) {
         self.notes
             .retain(|id, _| items.iter().any(|item| &item.id == id));
+        self.seen
+            .retain(|id, _| items.iter().any(|item| &item.id == id));
         self.items = items;
         self.fetched_at = Some(fetched_at);
+    }
+
+    /// The coach opened this share as it was sent (its fingerprint `sent`).
+    pub fn mark_seen(&mut self, item_id: &str, sent: &str) {
+        self.seen.insert(item_id.to_owned(), sent.to_owned());
     }
 
     /// Sets the note for an item (an empty note is removed).
@@ -286,6 +312,27 @@ mod tests {
             "Wil graag in een fietsenwinkel werken."
         );
         assert_eq!(document.language, Some(Language::Nl));
+        assert_eq!(document.seen["zg3KQ1mPRkK7"], "5e3a1c0f2b7d9e84");
+        assert_eq!(document.order, ListOrder::ChangedFirst);
+    }
+
+    #[test]
+    fn a_fetched_list_forgets_when_the_coach_looked_at_a_share_that_is_gone() {
+        let mut document = CoachDocument::default();
+        document.mark_seen("kept", "0123456789abcdef");
+        document.mark_seen("stopped", "fedcba9876543210");
+        let kept = SealedItem {
+            id: "kept".into(),
+            ciphertext: "AQ==".into(),
+            updated_at: "2026-11-22T09:15:00Z".into(),
+            expires_at: "2027-05-19T09:15:00Z".into(),
+        };
+        document.take_fetched(vec![kept], "2026-11-23T08:00:00Z".into());
+        assert_eq!(document.seen.keys().collect::<Vec<_>>(), ["kept"]);
+        assert_eq!(
+            document.seen["kept"], "0123456789abcdef",
+            "not seen again by fetching"
+        );
     }
 
     #[test]

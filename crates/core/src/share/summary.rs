@@ -219,7 +219,7 @@ impl Summary {
 
 /// 64-bit FNV-1a as 16 hex digits: enough to notice a change, and not a secret (the summary
 /// itself stays on the phone next to it).
-fn fingerprint_of(bytes: &[u8]) -> String {
+pub(crate) fn fingerprint_of(bytes: &[u8]) -> String {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     let hash = bytes
