@@ -65,6 +65,17 @@ pub enum StepWhat {
     Own(String),
 }
 
+impl StepWhat {
+    /// Its words: the suggestion's label from `question` in the pack's language, or own words.
+    /// `None` for a suggestion the question no longer has.
+    pub fn text(&self, question: &super::content::Question) -> Option<String> {
+        match self {
+            StepWhat::Suggestion(id) => question.choice(id).map(|c| c.label.clone()),
+            StepWhat::Own(text) => Some(text.clone()),
+        }
+    }
+}
+
 /// Why an answer does not fit its question. The app names each case in the youngster's language.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum AnswerError {

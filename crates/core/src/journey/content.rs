@@ -376,12 +376,14 @@ impl Pack {
         })
     }
 
+    /// The relation with this id, if this pack knows it.
+    pub fn relation(&self, id: &str) -> Option<&Choice> {
+        self.relations.iter().find(|r| r.id == id)
+    }
+
     /// The label of a relation id, or the id itself if this pack does not know it.
     pub fn relation_label<'a>(&'a self, id: &'a str) -> &'a str {
-        self.relations
-            .iter()
-            .find(|r| r.id == id)
-            .map_or(id, |r| r.label.as_str())
+        self.relation(id).map_or(id, |r| r.label.as_str())
     }
 
     pub fn exercises(&self) -> impl Iterator<Item = (&Island, &Exercise)> {

@@ -66,14 +66,23 @@ pub enum StepOutcome {
 }
 
 impl StepOutcome {
-    /// The reasons that can go with this outcome: what helped when it (partly) worked, what was
-    /// hard when it (partly) did not.
-    pub fn reasons(self) -> Vec<&'static str> {
+    /// The reason questions that go with this outcome, strengths first: what helped when it
+    /// (partly) worked (`true`), what was hard when it (partly) did not (`false`), each with its
+    /// ids.
+    pub fn reason_groups(self) -> &'static [(bool, &'static [&'static str])] {
         match self {
-            StepOutcome::Done => HELPED.to_vec(),
-            StepOutcome::Partly => HELPED.iter().chain(&MADE_IT_HARD).copied().collect(),
-            StepOutcome::NotYet => MADE_IT_HARD.to_vec(),
+            StepOutcome::Done => &[(true, &HELPED)],
+            StepOutcome::Partly => &[(true, &HELPED), (false, &MADE_IT_HARD)],
+            StepOutcome::NotYet => &[(false, &MADE_IT_HARD)],
         }
+    }
+
+    /// The reasons that can go with this outcome (every id of its [`StepOutcome::reason_groups`]).
+    pub fn reasons(self) -> Vec<&'static str> {
+        self.reason_groups()
+            .iter()
+            .flat_map(|(_, ids)| ids.iter().copied())
+            .collect()
     }
 
     /// Done or partly done: a small step forward, worth listing.
@@ -159,19 +168,16 @@ impl Journey {
         wanted: Option<u8>,
         today: NaiveDate,
     ) -> Result<(), GrowthError> {
-        if !self.island_progress(pack, island).finished {
+        let Some(finished_on) = self.island_finished_on(pack, island) else {
             return Err(GrowthError::IslandNotFinished(island));
-        }
+        };
         if now.is_none() && wanted.is_none() {
             return Err(GrowthError::NothingGiven);
         }
         if let Some(score) = [now, wanted].into_iter().flatten().find(|s| *s > SCORE_MAX) {
             return Err(GrowthError::ScoreOutOfRange(score));
         }
-        if self
-            .island_finished_on(pack, island)
-            .is_some_and(|day| today < day)
-        {
+        if today < finished_on {
             return Err(GrowthError::BeforeFinished);
         }
         let check_ins = self.check_ins.entry(island).or_default();
@@ -244,9 +250,7 @@ impl Journey {
 
     /// Where I am now and want to be, as last given (each from the newest reading that has it).
     pub fn latest_reading(&self, pack: &Pack, island: IslandId) -> (Option<u8>, Option<u8>) {
-        let readings = self.readings(pack, island);
-        let newest = |pick: fn(&Reading) -> Option<u8>| readings.iter().rev().find_map(pick);
-        (newest(|r| r.now), newest(|r| r.wanted))
+        latest(&self.readings(pack, island))
     }
 
     /// Every first step set now, in map and content order.
@@ -307,9 +311,8 @@ impl Journey {
         };
         let found = find(pack, exercise)?;
         let asked = found
-            .questions
-            .iter()
-            .find(|q| q.id == question && matches!(q.input, Input::FirstStep { .. }))
+            .question(question)
+            .filter(|q| matches!(q.input, Input::FirstStep { .. }))
             .ok_or_else(no_step)?;
         let Some(Answer::FirstStep { what, with, by }) = self.answer_to(exercise, question) else {
             return Err(no_step());
@@ -358,18 +361,18 @@ impl Journey {
     }
 }
 
+/// Now and later from `readings` (oldest first): each from the newest reading that has it.
+pub fn latest(readings: &[Reading]) -> (Option<u8>, Option<u8>) {
+    let newest = |pick: fn(&Reading) -> Option<u8>| readings.iter().rev().find_map(pick);
+    (newest(|r| r.now), newest(|r| r.wanted))
+}
+
 /// The words of a step's "what": the suggestion's label in the pack's language, or own words.
 pub fn step_text(pack: &Pack, exercise: &str, question: &str, what: &StepWhat) -> Option<String> {
     match what {
+        // Own words need no pack: they stay when the exercise left it.
         StepWhat::Own(text) => Some(text.clone()),
-        StepWhat::Suggestion(id) => pack
-            .exercise(exercise)?
-            .1
-            .questions
-            .iter()
-            .find(|q| q.id == question)?
-            .choice(id)
-            .map(|c| c.label.clone()),
+        StepWhat::Suggestion(_) => what.text(pack.exercise(exercise)?.1.question(question)?),
     }
 }
 

@@ -7,9 +7,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answer, StepWhat};
+use super::answers::Answer;
 use super::content::{Feed, IslandId, Pack, Question};
-use super::growth::{Reading, StepOutcome, step_text};
+use super::growth::{Reading, StepOutcome, latest, step_text};
 use super::highlights::{WantRef, suggest};
 use super::others::OthersSay;
 use super::people::PersonId;
@@ -172,6 +172,15 @@ pub struct Helper {
 }
 
 impl Helper {
+    /// One of "my people" as a helper, by their shown name and the relation's label.
+    pub(crate) fn of(pack: &Pack, journey: &Journey, id: PersonId) -> Option<Helper> {
+        journey.person(id).map(|p| Helper {
+            person: p.id,
+            name: p.shown_name(pack).to_owned(),
+            relation: pack.relation_label(&p.relation).to_owned(),
+        })
+    }
+
     /// "Sam (Jobcoach)", or "VDAB" alone for a service or role without a name.
     pub fn label(&self) -> String {
         if self.name == self.relation {
@@ -254,7 +263,7 @@ pub fn build_overview(pack: &Pack, journey: &Journey) -> Overview {
                     }
                 }
             }
-            (overview.now, overview.wanted) = journey.latest_reading(pack, island.id);
+            (overview.now, overview.wanted) = latest(&overview.readings);
             // Stable sorts: equal keys keep the content order.
             overview.wants.sort_by_key(|w| !w.starred);
             overview
@@ -362,13 +371,7 @@ fn add(
     feed: Feed,
     answer: &Answer,
 ) {
-    let helper = |id: &PersonId| {
-        journey.person(*id).map(|p| Helper {
-            person: p.id,
-            name: p.shown_name(pack).to_owned(),
-            relation: pack.relation_label(&p.relation).to_owned(),
-        })
-    };
+    let helper = |id: &PersonId| Helper::of(pack, journey, *id);
     match (feed, answer) {
         (Feed::Helpers, Answer::People { people }) => {
             for person in people.iter().filter_map(helper) {
@@ -376,11 +379,9 @@ fn add(
             }
         }
         (Feed::FirstStep, Answer::FirstStep { what, with, by }) => {
-            let what = match what {
-                StepWhat::Suggestion(id) => question.choice(id).map(|c| c.label.clone()),
-                StepWhat::Own(text) => Some(text.clone()),
+            let Some(what) = what.text(question) else {
+                return;
             };
-            let Some(what) = what else { return };
             let with: Vec<Helper> = with.iter().filter_map(helper).collect();
             for person in &with {
                 push_helper(&mut overview.helpers, person.clone());
@@ -464,6 +465,7 @@ fn push_helper(helpers: &mut Vec<Helper>, helper: Helper) {
 mod tests {
     use super::super::testing::sample_pack;
     use super::*;
+    use crate::journey::StepWhat;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2025, 3, d).unwrap()

@@ -56,7 +56,7 @@ pub enum PersonError {
 
 /// The tidy name (empty for a service or role), or why it does not do.
 fn check_person(pack: &Pack, name: &str, relation: &str) -> Result<String, PersonError> {
-    let Some(found) = pack.relations.iter().find(|r| r.id == relation) else {
+    let Some(found) = pack.relation(relation) else {
         return Err(PersonError::UnknownRelation(relation.to_owned()));
     };
     match tidy(name, MAX_NAME_CHARS) {
@@ -172,7 +172,7 @@ impl Journey {
     pub fn helper_tiles(&self, pack: &Pack, suggested: &[String]) -> Vec<HelperTile> {
         let relations = suggested
             .iter()
-            .filter_map(|id| pack.relations.iter().find(|r| r.id == *id && !r.other))
+            .filter_map(|id| pack.relation(id).filter(|r| !r.other))
             .map(|r| HelperTile {
                 tap: HelperTap::Relation(r.id.clone()),
                 label: r.label.clone(),
@@ -184,7 +184,7 @@ impl Journey {
             .iter()
             .filter(|p| !(p.is_nameless() && suggested.contains(&p.relation)))
             .map(|p| {
-                let relation = pack.relations.iter().find(|r| r.id == p.relation);
+                let relation = pack.relation(&p.relation);
                 HelperTile {
                     tap: HelperTap::Person(p.id),
                     label: p.shown_name(pack).to_owned(),

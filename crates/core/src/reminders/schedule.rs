@@ -65,11 +65,7 @@ impl Schedule {
         let date = today_local
             .checked_add_days(chrono::Days::new(days.into()))
             .ok_or(ScheduleError::DaysAheadOutOfRange(days))?;
-        let schedule = Schedule::Once {
-            at: date.and_time(time),
-        };
-        schedule.validate()?;
-        Ok(schedule)
+        Schedule::once_on(today_local, date, time)
     }
 
     /// Once, on `date` at `time`: the day of a first step, for example. Today up to

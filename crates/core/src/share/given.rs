@@ -5,9 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::journey::overview::labels;
-use crate::journey::{
-    Answer, FirstStepLine, Helper, IslandId, Journey, Pack, PersonId, Question, StepWhat,
-};
+use crate::journey::{Answer, FirstStepLine, Helper, IslandId, Journey, Pack, PersonId, Question};
 
 /// One exercise's answered questions, in content order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,13 +59,7 @@ fn in_words(
     question: &Question,
     answer: &Answer,
 ) -> Option<SharedAnswer> {
-    let helper = |id: &PersonId| {
-        journey.person(*id).map(|p| Helper {
-            person: p.id,
-            name: p.shown_name(pack).to_owned(),
-            relation: pack.relation_label(&p.relation).to_owned(),
-        })
-    };
+    let helper = |id: &PersonId| Helper::of(pack, journey, *id);
     let mut step = None;
     let words: Vec<String> = match answer {
         Answer::Skipped => return None,
@@ -105,10 +97,7 @@ fn in_words(
             .map(|h| h.label())
             .collect(),
         Answer::FirstStep { what, with, by } => {
-            let what = match what {
-                StepWhat::Suggestion(id) => question.choice(id)?.label.clone(),
-                StepWhat::Own(text) => text.clone(),
-            };
+            let what = what.text(question)?;
             step = Some(FirstStepLine {
                 island,
                 exercise: exercise.to_owned(),
@@ -132,6 +121,7 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
+    use crate::journey::StepWhat;
     use crate::journey::testing::sample_pack;
 
     fn day(d: u32) -> NaiveDate {
