@@ -6,6 +6,7 @@
 use super::document::{
     COACH_SET_ASIDE_PREFIX, COACH_STORAGE_KEY, CoachDocument, CoachLoadError, parse_document,
 };
+use crate::storage::set_aside::set_aside_once_under;
 use crate::storage::{KeyValueStorage, StorageError};
 
 /// What the coach must be told about the stored data.
@@ -133,14 +134,19 @@ impl CoachKeeper {
                 Some(CoachNotice::Newer)
             }
             Err(CoachLoadError::Unreadable(_)) => {
-                let key = format!("{COACH_SET_ASIDE_PREFIX}{now_millis}");
-                if storage.set(&key, &text).is_err() {
+                // By the youngster's rules: one copy of the same text, under a key of its own.
+                let Ok(key) =
+                    set_aside_once_under(storage, COACH_SET_ASIDE_PREFIX, &text, now_millis)
+                else {
                     // No room for the copy: leave the original where it is, untouched.
                     self.last_text = Some(text);
                     self.hands_off = Some(CoachNotice::Stuck);
                     return Some(CoachNotice::Stuck);
+                };
+                // The copy is safe; the main key is cleared unless another tab wrote meanwhile.
+                if matches!(storage.get(COACH_STORAGE_KEY), Ok(Some(now)) if now == text) {
+                    let _ = storage.remove(COACH_STORAGE_KEY);
                 }
-                let _ = storage.remove(COACH_STORAGE_KEY);
                 self.document = CoachDocument::default();
                 self.last_text = None;
                 self.hands_off = None;

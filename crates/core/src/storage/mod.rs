@@ -10,7 +10,7 @@
 //! - another tab's saved change is taken before this tab writes its own on top.
 
 mod keeper;
-mod set_aside;
+pub(crate) mod set_aside;
 
 #[cfg(test)]
 pub(crate) mod fake;

@@ -14,11 +14,19 @@ pub struct SetAsideCopy {
 
 /// Every set-aside copy, oldest first.
 pub fn set_aside_copies(storage: &impl KeyValueStorage) -> Result<Vec<SetAsideCopy>, StorageError> {
+    copies_under(storage, SET_ASIDE_KEY_PREFIX)
+}
+
+/// Every copy set aside under `prefix` (the youngster's, or the coach's), oldest first.
+fn copies_under(
+    storage: &impl KeyValueStorage,
+    prefix: &str,
+) -> Result<Vec<SetAsideCopy>, StorageError> {
     let mut copies: Vec<SetAsideCopy> = storage
         .keys()?
         .into_iter()
         .filter_map(|key| {
-            let suffix = key.strip_prefix(SET_ASIDE_KEY_PREFIX)?;
+            let suffix = key.strip_prefix(prefix)?;
             let millis = suffix.split('-').next().and_then(|m| m.parse().ok());
             Some(SetAsideCopy {
                 set_aside_at_millis: millis,
@@ -56,17 +64,27 @@ pub(super) fn set_aside_once(
     text: &str,
     now_millis: u64,
 ) -> Result<String, StorageError> {
-    let copies = set_aside_copies(storage)?;
+    set_aside_once_under(storage, SET_ASIDE_KEY_PREFIX, text, now_millis)
+}
+
+/// [`set_aside_once`] under another app's `prefix` (the coach's document).
+pub(crate) fn set_aside_once_under(
+    storage: &impl KeyValueStorage,
+    prefix: &str,
+    text: &str,
+    now_millis: u64,
+) -> Result<String, StorageError> {
+    let copies = copies_under(storage, prefix)?;
     for copy in &copies {
         if storage.get(&copy.key)?.as_deref() == Some(text) {
             return Ok(copy.key.clone());
         }
     }
     let taken = |key: &str| copies.iter().any(|c| c.key == key);
-    let mut key = format!("{SET_ASIDE_KEY_PREFIX}{now_millis}");
+    let mut key = format!("{prefix}{now_millis}");
     let mut n = 1;
     while taken(&key) {
-        key = format!("{SET_ASIDE_KEY_PREFIX}{now_millis}-{n}");
+        key = format!("{prefix}{now_millis}-{n}");
         n += 1;
     }
     storage.set(&key, text)?;
