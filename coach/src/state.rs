@@ -13,10 +13,11 @@ use stc_core::coach::document::{Backup, CoachDocument, CoachIdentity, ImportRefu
 use stc_core::coach::identity_file::{self, ImportError, KdfCost, PassphraseProblem};
 use stc_core::coach::store::{CoachKeeper, CoachNotice};
 use stc_core::seal::SecretKey;
-use stc_i18n::i18n::{Locale, use_i18n};
+use stc_i18n::i18n::use_i18n;
+use stc_ui::locale_of;
 
 use crate::platform::storage::BrowserStorage;
-use crate::platform::{browser, files, http};
+use crate::platform::{browser, files};
 
 /// Where fetching the list stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,6 +27,14 @@ pub enum Fetch {
     Busy,
     Done,
     Failed(FetchProblem),
+}
+
+/// Why making the file to move to another device did not work.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportProblem {
+    Passphrase(PassphraseProblem),
+    /// No identity here yet, or the file could not be made or handed over.
+    Failed(String),
 }
 
 /// Why a move from another device did not work.
@@ -167,7 +176,10 @@ impl CoachState {
         let public_key = stc_core::coach::document::base64(&secret.public_key().to_bytes());
         let request = RegisterRequest::coach(&name, public_key, token.as_deref());
         let body = serde_json::to_string(&request).expect("a request always serialises");
-        let answer = http::send("POST", "/api/mailboxes", Some(&body), None).await;
+        // No answer at all reads as status 0: offline.
+        let answer = stc_web::request("POST", "/api/mailboxes", None, Some(&body))
+            .await
+            .unwrap_or_default();
         if !answer.is_success() {
             return Err(register_problem(
                 answer.status,
@@ -194,7 +206,9 @@ impl CoachState {
         };
         self.fetch.set(Fetch::Busy);
         let path = format!("/api/mailboxes/{}/items", identity.code);
-        let answer = http::send("GET", &path, None, Some(&identity.owner_secret)).await;
+        let answer = stc_web::request("GET", &path, Some(&identity.owner_secret), None)
+            .await
+            .unwrap_or_default();
         if !answer.is_success() {
             self.fetch
                 .set(Fetch::Failed(fetch_problem(answer.status, &answer.body)));
@@ -216,19 +230,17 @@ impl CoachState {
     }
 
     /// Locks the identity and the notes with `passphrase` and hands over the file.
-    pub async fn export(&self, passphrase: String, again: String) -> Result<(), String> {
-        identity_file::check_passphrase(&passphrase, &again).map_err(|p| match p {
-            PassphraseProblem::TooShort(_) => "too_short".to_owned(),
-            PassphraseProblem::NotTheSame => "not_same".to_owned(),
-        })?;
+    pub async fn export(&self, passphrase: String, again: String) -> Result<(), ExportProblem> {
+        identity_file::check_passphrase(&passphrase, &again).map_err(ExportProblem::Passphrase)?;
         let Some(backup) = self.document.with_untracked(CoachDocument::backup) else {
-            return Err("nothing".into());
+            return Err(ExportProblem::Failed("nothing".into()));
         };
         // Argon2 takes a moment: let the page show that it is busy first.
         browser::next_frame().await;
         let text = identity_file::export(&backup, &passphrase, KdfCost::RECOMMENDED)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| ExportProblem::Failed(e.to_string()))?;
         files::download(&backup_file_name(&backup), "application/json", &text)
+            .map_err(ExportProblem::Failed)
     }
 
     /// Reads a file from another device and takes it in; nothing changes when it fails.
@@ -237,27 +249,16 @@ impl CoachState {
         input: web_sys::HtmlInputElement,
         passphrase: String,
     ) -> Result<(), ImportProblem> {
-        let text = files::chosen_text(&input)
+        let text = files::read_chosen_text(&input)
             .await
-            .ok()
-            .flatten()
-            .ok_or(ImportProblem::NoFile)?;
+            .map_err(|_| ImportProblem::NoFile)?;
         browser::next_frame().await;
         let backup = identity_file::import(&text, &passphrase).map_err(ImportProblem::File)?;
         let origin = browser::origin();
-        let mut refused = None;
-        self.change(|d| {
-            let mut next = d.clone();
-            match next.take_in(backup, &origin) {
-                Ok(()) => *d = next,
-                Err(why) => refused = Some(why),
-            }
-        })
-        .map_err(ImportProblem::NotSaved)?;
-        match refused {
-            Some(why) => Err(ImportProblem::Refused(why)),
-            None => Ok(()),
-        }
+        // `take_in` changes nothing when it refuses.
+        self.change(|d| d.take_in(backup, &origin))
+            .map_err(ImportProblem::NotSaved)?
+            .map_err(ImportProblem::Refused)
     }
 
     /// Takes what another tab saved.
@@ -285,6 +286,13 @@ pub fn provide_coach_state() -> CoachState {
     let browser_languages = browser::preferred_languages();
     let items = Memo::new(move |_| document.with(|d| (d.identity.clone(), d.items.clone())));
     // The list's order moves when the coach chooses it or opens a share, not with each note.
+    // Opened (unsealed, inflated, read) only when the items change; sorting does not open again.
+    let opened = Memo::new(move |_| {
+        items.with(|(identity, items)| {
+            let secret = identity.as_ref().and_then(|i| i.secret().ok());
+            secret.map(|s| open_all(&s, items)).unwrap_or_default()
+        })
+    });
     let order = Memo::new(move |_| {
         document.with(|d| {
             (
@@ -304,23 +312,18 @@ pub fn provide_coach_state() -> CoachState {
                 .unwrap_or_else(|| Language::from_browser(&browser_languages))
         }),
         shared: Memo::new(move |_| {
-            let mut shared = items.with(|(identity, items)| {
-                let secret = identity.as_ref().and_then(|i| i.secret().ok());
-                secret.map(|s| open_all(&s, items)).unwrap_or_default()
-            });
+            let mut shared = opened.get();
             order.with(|(order, seen)| {
-                caseload::sort(&mut shared, *order, &seen.clone().unwrap_or_default());
+                let none_seen = Default::default();
+                caseload::sort(&mut shared, *order, seen.as_ref().unwrap_or(&none_seen));
             });
             shared
         }),
     };
     provide_context(state);
     let i18n = use_i18n();
-    Effect::new(move |_| {
-        let language = state.language.get();
-        i18n.set_locale(locale_of(language));
-        browser::set_document_language(language.tag());
-    });
+    // The provider sets `<html lang>` with the locale.
+    Effect::new(move |_| i18n.set_locale(locale_of(state.language.get())));
     let listener = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().is_none()
             || event.key().as_deref() == Some(stc_core::coach::document::COACH_STORAGE_KEY)
@@ -334,12 +337,4 @@ pub fn provide_coach_state() -> CoachState {
 
 pub fn use_coach() -> CoachState {
     expect_context::<CoachState>()
-}
-
-fn locale_of(language: Language) -> Locale {
-    match language {
-        Language::Nl => Locale::nl,
-        Language::En => Locale::en,
-        Language::Fi => Locale::fi,
-    }
 }

@@ -58,8 +58,7 @@ pub fn AskPage() -> impl IntoView {
     let draft = RwSignal::new(ReplyWords::default());
     let go = move |next: Step| {
         step.set(next);
-        browser::scroll_to_top();
-        request_animation_frame(browser::focus_heading);
+        browser::show_from_top("main h1");
     };
     let name = Signal::derive(move || {
         let id = person.get();

@@ -79,8 +79,7 @@ pub fn AvatarPage() -> impl IntoView {
                     hidden=move || step.get() == 0
                     on:click=move |_| {
                         step.update(|s| *s = s.saturating_sub(1));
-                        browser::scroll_to_top();
-                        browser::focus_soon(".avatar-page .step-title");
+                        browser::show_from_top(".avatar-page .step-title");
                     }
                 >
                     {t!(i18n, exercise.back)}
@@ -91,8 +90,7 @@ pub fn AvatarPage() -> impl IntoView {
                     on:click=move |_| {
                         if step.get_untracked() + 1 < STEPS {
                             step.update(|s| *s += 1);
-                            browser::scroll_to_top();
-                            browser::focus_soon(".avatar-page .step-title");
+                            browser::show_from_top(".avatar-page .step-title");
                         } else {
                             done();
                         }

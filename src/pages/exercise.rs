@@ -113,8 +113,7 @@ fn ExerciseRun(id: String, island: IslandId) -> impl IntoView {
         });
         if let Some(Ok(done)) = outcome {
             finished.set(Some(done));
-            browser::scroll_to_top();
-            browser::focus_soon(".finish h2");
+            browser::show_from_top(".finish h2");
         }
     };
     let go_next = move |_| {
@@ -140,8 +139,7 @@ fn ExerciseRun(id: String, island: IslandId) -> impl IntoView {
         if last {
             finish();
         } else {
-            browser::scroll_to_top();
-            browser::focus_soon(QUESTION_START);
+            browser::show_from_top(QUESTION_START);
         }
     };
     let navigate = use_navigate();

@@ -46,19 +46,10 @@ pub fn FollowUpPage() -> impl IntoView {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Screen {
     Outcome,
-    /// What helped, then what was hard: one question a screen (see [`reason_lists`]).
+    /// What helped, then what was hard: one question a screen (see [`StepOutcome::reason_groups`]).
     Reasons(usize),
     Next,
     Saved,
-}
-
-/// The reason questions that go with an outcome, strengths first: (what helped?, the ids).
-fn reason_lists(outcome: StepOutcome) -> Vec<(bool, &'static [&'static str])> {
-    match outcome {
-        StepOutcome::Done => vec![(true, &HELPED)],
-        StepOutcome::Partly => vec![(true, &HELPED), (false, &MADE_IT_HARD)],
-        StepOutcome::NotYet => vec![(false, &MADE_IT_HARD)],
-    }
 }
 
 /// What the youngster does after this step.
@@ -80,7 +71,9 @@ fn StepFollowUp(exercise: String, asked: &'static Question) -> impl IntoView {
             .state()
             .with(|s| exercise.with_value(|e| s.journey.answer_to(e, &asked.id).cloned()))
     };
-    let step_words = move || match current() {
+    // A memo: a change elsewhere in the state (someone added on the next-step screen) must not
+    // draw the screen again, which would start its form afresh.
+    let step_words = Memo::new(move |_| match current() {
         Some(Answer::FirstStep { what, by, .. }) => Some((
             exercise
                 .with_value(|e| step_text(pack(), e, &asked.id, &what))
@@ -88,7 +81,7 @@ fn StepFollowUp(exercise: String, asked: &'static Question) -> impl IntoView {
             by,
         )),
         _ => None,
-    };
+    });
     let screen = RwSignal::new(Screen::Outcome);
     let outcome = RwSignal::new(None::<StepOutcome>);
     let reasons = RwSignal::new(Vec::<String>::new());
@@ -195,7 +188,7 @@ fn StepFollowUp(exercise: String, asked: &'static Question) -> impl IntoView {
 
     let reasons_screen = move |phase: usize| {
         let chosen = outcome.get_untracked().unwrap_or(StepOutcome::Done);
-        let lists = reason_lists(chosen);
+        let lists = chosen.reason_groups();
         let (helped, ids) = lists[phase.min(lists.len() - 1)];
         let last = phase + 1 >= lists.len();
         let prompt = if helped {
@@ -283,9 +276,9 @@ fn StepFollowUp(exercise: String, asked: &'static Question) -> impl IntoView {
                     <input
                         type="date"
                         name="step-later"
-                        min=date_value(browser::today())
-                        prop:value=move || later.get().map(date_value).unwrap_or_default()
-                        on:change=move |ev| later.set(parse_date(&event_target_value(&ev)))
+                        min=browser::today().to_string()
+                        prop:value=move || later.get().map(|d| d.to_string()).unwrap_or_default()
+                        on:change=move |ev| later.set(event_target_value(&ev).parse().ok())
                     />
                 </label>
             </Show>
@@ -303,7 +296,7 @@ fn StepFollowUp(exercise: String, asked: &'static Question) -> impl IntoView {
             <p class="error" role="alert">{move || error.get()}</p>
             <div class="step-buttons">
                 <button type="button" class="button" on:click=move |_| {
-                    let phases = reason_lists(outcome.get_untracked().unwrap_or(StepOutcome::Done)).len();
+                    let phases = outcome.get_untracked().unwrap_or(StepOutcome::Done).reason_groups().len();
                     screen.set(Screen::Reasons(phases - 1));
                 }>
                     {t!(i18n, exercise.back)}
@@ -334,7 +327,7 @@ fn StepFollowUp(exercise: String, asked: &'static Question) -> impl IntoView {
         <section class="page follow-up">
             <A href="/overview" attr:class="crumb">{move || format!("← {}", t_string!(i18n, overview.title))}</A>
             <h1>{t!(i18n, growth.follow_up_title)}</h1>
-            {move || match (screen.get(), step_words()) {
+            {move || match (screen.get(), step_words.get()) {
                 (Screen::Saved, _) => saved_screen().into_any(),
                 (_, None) => view! { <p class="lead">{t!(i18n, growth.no_step)}</p> }.into_any(),
                 (screen, Some((what, by))) => view! {
@@ -374,15 +367,3 @@ pub fn reason_text(i18n: leptos_i18n::I18nContext<Locale>, id: &str) -> &'static
 
 // Every reason the core knows has words here (the match above ends in a catch-all).
 const _: () = assert!(HELPED.len() + MADE_IT_HARD.len() == 10);
-
-/// `2026-03-05`, as an `<input type="date">` wants it.
-fn date_value(date: NaiveDate) -> String {
-    use chrono::Datelike;
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
-}
-
-fn parse_date(value: &str) -> Option<NaiveDate> {
-    let mut parts = value.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
-}

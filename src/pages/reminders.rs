@@ -13,6 +13,7 @@ use crate::components::reminder_words::{date_text, message_text, when_text};
 use crate::content;
 use crate::i18n::*;
 use crate::pages::reminder_form::{MessageChoice, NotifySwitch, ScheduleForm};
+use crate::platform::browser;
 use crate::platform::files::{self, Handed};
 use crate::state::reminders::use_reminder_watch;
 use crate::state::use_store;
@@ -98,11 +99,10 @@ fn NextReminder() -> impl IntoView {
 fn StepDayReminder() -> impl IntoView {
     let store = use_store();
     let i18n = use_i18n();
-    let today = move || Local::now().date_naive();
     let step = move || {
         let pack = content::pack_if_loaded(store.language().get())?;
         store.state().with(|s| {
-            let step = s.journey.next_dated_step(pack, today())?;
+            let step = s.journey.next_dated_step(pack, browser::today())?;
             let by = step.by?;
             let what = step_text(pack, &step.exercise, &step.question, &step.what)?;
             let already = s.reminders.enabled
@@ -113,7 +113,7 @@ fn StepDayReminder() -> impl IntoView {
     let error = RwSignal::new(None::<ScheduleError>);
     let remind = move |by: NaiveDate| {
         let outcome = store.try_update(|s| {
-            let schedule = Schedule::once_on(today(), by, s.reminders.schedule.time())?;
+            let schedule = Schedule::once_on(browser::today(), by, s.reminders.schedule.time())?;
             s.reminders.reschedule(schedule, Utc::now())?;
             s.reminders.switch_on(Utc::now())
         });

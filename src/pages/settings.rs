@@ -202,17 +202,23 @@ fn MyData() -> impl IntoView {
     let deleted_waiting = RwSignal::new(None::<usize>);
     let leftovers = share::leftovers_waiting();
 
+    // A message; after an error the focus goes to it.
+    let show = move |m: DataMessage| {
+        message.set(Some(m));
+        if m.is_error() {
+            browser::focus_soon(".my-data .data-message");
+        }
+    };
     let download_backup = move |_| {
         let now = browser::now_iso();
         let text = backup::create(&store.state().get_untracked(), &now);
         let name = format!("start-to-can-{}.json", &now[..10.min(now.len())]);
         let outcome = files::download(&name, "application/json", &text);
-        message.set(Some(if outcome.is_ok() {
+        show(if outcome.is_ok() {
             DataMessage::BackupDone
         } else {
-            browser::focus_soon(".my-data .data-message");
             DataMessage::Failed
-        }));
+        });
     };
     let restore_chosen = move |_| {
         let Some(input) = file_input.get_untracked() else {
@@ -236,10 +242,7 @@ fn MyData() -> impl IntoView {
                 },
             };
             input.set_value("");
-            message.set(Some(outcome));
-            if outcome.is_error() {
-                browser::focus_soon(".my-data .data-message");
-            }
+            show(outcome);
         });
     };
     let delete = move |_| {
@@ -255,10 +258,7 @@ fn MyData() -> impl IntoView {
             match outcome {
                 Ok(0) => navigate("/", Default::default()),
                 Ok(waiting) => deleted_waiting.set(Some(waiting)),
-                Err(_) => {
-                    message.set(Some(DataMessage::Failed));
-                    browser::focus_soon(".my-data .data-message");
-                }
+                Err(_) => show(DataMessage::Failed),
             }
         });
     };

@@ -40,8 +40,7 @@ impl Flow {
     /// Shows another step: from its top, its heading read out.
     pub fn go(&self, step: Step) {
         self.step.set(step);
-        browser::scroll_to_top();
-        request_animation_frame(browser::focus_heading);
+        browser::show_from_top("main h1");
     }
 }
 

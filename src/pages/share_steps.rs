@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use stc_core::journey::IslandId;
-use stc_core::share::CoachMailbox;
+use stc_core::share::{CoachMailbox, Scope};
 
 use super::share::{Flow, Step};
 use crate::components::island_art::island_name;
@@ -14,6 +14,33 @@ use crate::i18n::*;
 use crate::platform::browser;
 use crate::state::share::{consent, summary_now};
 use crate::state::use_store;
+
+/// A tick of the scope apart from the islands ("Ook mijn antwoorden zelf"), with its help line.
+fn scope_tick(
+    flow: Flow,
+    name: &'static str,
+    get: fn(&Scope) -> bool,
+    set: fn(&mut Scope, bool),
+    label: AnyView,
+    help: AnyView,
+) -> impl IntoView {
+    let help_id = format!("{name}-help");
+    view! {
+        <div class=format!("checks share-{name}")>
+            <label class="tile">
+                <input
+                    type="checkbox"
+                    name=name
+                    aria-describedby=help_id.clone()
+                    prop:checked=move || flow.scope.with(get)
+                    on:change=move |_| flow.scope.update(|s| set(s, !get(s)))
+                />
+                <span>{label}</span>
+            </label>
+            <p id=help_id class="help">{help}</p>
+        </div>
+    }
+}
 
 /// "Wat wil je delen?": the islands the youngster started (all ticked at first) and, apart,
 /// the answers themselves (not ticked at first).
@@ -88,32 +115,8 @@ pub fn ChooseStep(flow: Flow, coach: CoachMailbox) -> impl IntoView {
         <p class="error" role="alert">
             {move || nothing_chosen.get().then(|| t_string!(i18n, share.nothing_chosen))}
         </p>
-        <div class="checks share-answers">
-            <label class="tile">
-                <input
-                    type="checkbox"
-                    name="answers"
-                    aria-describedby="answers-help"
-                    prop:checked=move || flow.scope.with(|s| s.answers)
-                    on:change=move |_| flow.scope.update(|s| s.answers = !s.answers)
-                />
-                <span>{t!(i18n, share.answers)}</span>
-            </label>
-            <p id="answers-help" class="help">{t!(i18n, share.answers_help)}</p>
-        </div>
-        <div class="checks share-others">
-            <label class="tile">
-                <input
-                    type="checkbox"
-                    name="others"
-                    aria-describedby="others-help"
-                    prop:checked=move || flow.scope.with(|s| s.others)
-                    on:change=move |_| flow.scope.update(|s| s.others = !s.others)
-                />
-                <span>{t!(i18n, share.others)}</span>
-            </label>
-            <p id="others-help" class="help">{t!(i18n, share.others_help)}</p>
-        </div>
+        {scope_tick(flow, "answers", |s| s.answers, |s, on| s.answers = on, t!(i18n, share.answers).into_any(), t!(i18n, share.answers_help).into_any())}
+        {scope_tick(flow, "others", |s| s.others, |s, on| s.others = on, t!(i18n, share.others).into_any(), t!(i18n, share.others_help).into_any())}
         <div class="step-buttons">
             <button type="button" class="button" on:click=move |_| flow.go(Step::Code)>
                 {t!(i18n, share.back)}

@@ -1,23 +1,5 @@
-//! Small browser facts and effects: preferred languages, the attributes on `<html>` the CSS
-//! follows (theme, contrast, text size), moving the focus.
-
-/// `navigator.languages`, most preferred first.
-pub fn preferred_languages() -> Vec<String> {
-    let Some(window) = web_sys::window() else {
-        return Vec::new();
-    };
-    window
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|tag| tag.as_string())
-        .collect()
-}
-
-/// Sets or removes `data-theme` on `<html>`; the CSS follows the system when it is absent.
-pub fn apply_theme(attribute: Option<&str>) {
-    set_root_attribute("data-theme", attribute);
-}
+//! Small browser facts and effects: the attributes on `<html>` the CSS follows (theme, contrast,
+//! text size), the date, moving the focus; the clock, languages and printing from `stc_web`.
 
 /// Sets or removes an attribute on `<html>` (`data-text-size`, `data-contrast`), which the CSS
 /// turns into its custom properties.
@@ -34,29 +16,13 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     };
 }
 
-/// The phone's clock as an ISO 8601 UTC timestamp, e.g. `2026-11-23T10:00:00.000Z`.
-pub fn now_iso() -> String {
-    js_sys::Date::new_0().to_iso_string().into()
-}
-
-/// Milliseconds since the epoch, for naming a set-aside copy.
-pub fn now_millis() -> u64 {
-    js_sys::Date::now() as u64
-}
-
-/// A readable line from a JavaScript exception, e.g. `QuotaExceededError: the quota has been exceeded`.
-pub use stc_web::describe;
+/// A readable line from a JavaScript exception, e.g. `QuotaExceededError: the quota has been
+/// exceeded`; the clock; the preferred languages; the print dialog.
+pub use stc_web::{describe, now_iso, now_millis, preferred_languages, print};
 
 /// The phone's date today, in its own time zone.
 pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
-}
-
-/// Opens the browser's print dialog (where the youngster can also save a PDF).
-pub fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
 }
 
 /// Scrolls the page back to the top, e.g. when the next question shows.
@@ -102,8 +68,9 @@ pub fn used_yet() -> bool {
         .is_none_or(|active| active.is_truthy())
 }
 
-/// Moves the focus to the page's heading: a screen reader then reads the new step of a flow
-/// that stays on one route.
-pub fn focus_heading() {
-    focus_soon("main h1");
+/// A new screen on the same route: from its top, the keyboard and screen-reader focus on
+/// `selector` (its heading, say) once it is drawn.
+pub fn show_from_top(selector: &str) {
+    scroll_to_top();
+    focus_soon(selector);
 }

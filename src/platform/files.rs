@@ -1,7 +1,6 @@
 //! Handing a file to the youngster (download) and reading one they picked.
 
 use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::JsFuture;
 
 use super::browser::describe;
 use super::js;
@@ -54,14 +53,4 @@ pub async fn share_or_download(
 pub use stc_web::download;
 
 /// The text of the first file chosen in a file input.
-pub async fn read_chosen_text(input: &web_sys::HtmlInputElement) -> Result<String, String> {
-    let file = input
-        .files()
-        .and_then(|files| files.get(0))
-        .ok_or("no file chosen")?;
-    let text = JsFuture::from(file.text())
-        .await
-        .map_err(|e| describe(&e))?;
-    text.as_string()
-        .ok_or_else(|| "the file is not text".to_owned())
-}
+pub use stc_web::read_chosen_text;

@@ -3,15 +3,10 @@
 //! `stc_core::share`; here only the requests are made.
 
 use stc_core::share::TryResult;
-use wasm_bindgen::JsValue;
-
-use super::js;
+use stc_web::request;
 
 /// An answer from the server: its status and body.
-pub struct Reply {
-    pub status: u16,
-    pub body: String,
-}
+pub use stc_web::Reply;
 
 /// `GET /api/mailboxes/{code}`: the only request made before the youngster consents. `None`
 /// when the server could not be reached.
@@ -40,43 +35,4 @@ fn answered(reply: Option<Reply>) -> TryResult {
         },
         None => TryResult::NoConnection,
     }
-}
-
-async fn request(
-    method: &str,
-    path: &str,
-    secret: Option<&str>,
-    body: Option<&str>,
-) -> Option<Reply> {
-    let window = js::window()?;
-    let bearer = secret.map(|s| JsValue::from_str(&format!("Bearer {s}")));
-    let json = JsValue::from_str("application/json");
-    let mut headers: Vec<(&str, &JsValue)> = Vec::new();
-    if let Some(bearer) = &bearer {
-        headers.push(("Authorization", bearer));
-    }
-    if body.is_some() {
-        headers.push(("Content-Type", &json));
-    }
-    let headers = js::object(&headers);
-    let method = JsValue::from_str(method);
-    let body = body.map(JsValue::from_str).unwrap_or(JsValue::UNDEFINED);
-    // Never an answer from the HTTP cache: a look-up or a delete must reach the server.
-    let no_store = JsValue::from_str("no-store");
-    let init = js::object(&[
-        ("method", &method),
-        ("headers", &headers),
-        ("body", &body),
-        ("cache", &no_store),
-    ]);
-    let response = js::call_async(&window, "fetch", &[&JsValue::from_str(path), &init])
-        .await
-        .ok()?;
-    let status = js::get(&response, "status")?.as_f64()? as u16;
-    let body = js::call_async(&response, "text", &[])
-        .await
-        .ok()
-        .and_then(|text| text.as_string())
-        .unwrap_or_default();
-    Some(Reply { status, body })
 }

@@ -107,17 +107,7 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The page's service worker container, if this page may have a worker.
-fn container() -> Option<ServiceWorkerContainer> {
-    let window = web_sys::window()?;
-    if !window.is_secure_context() {
-        return None;
-    }
-    let navigator = window.navigator();
-    let supported =
-        js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
-    supported.then(|| navigator.service_worker())
-}
+use stc_web::service_worker_container as container;
 
 async fn register(container: &ServiceWorkerContainer) -> Result<ServiceWorkerRegistration, String> {
     let registration = JsFuture::from(container.register(WORKER_URL))

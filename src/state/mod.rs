@@ -11,7 +11,9 @@ use leptos::prelude::*;
 use stc_core::storage::{DocumentKeeper, Outcome};
 use stc_core::{AppState, Language, TextSize, Theme};
 
-use crate::i18n::{Locale, use_i18n};
+use stc_ui::locale_of;
+
+use crate::i18n::use_i18n;
 use crate::platform::browser;
 use crate::platform::storage::BrowserStorage;
 
@@ -216,7 +218,8 @@ pub fn provide_store() -> Store {
 
 /// The theme, contrast and text size as attributes on `<html>`, for the CSS.
 fn show_looks((theme, high_contrast, text_size): (Theme, bool, TextSize)) {
-    browser::apply_theme(theme.data_attribute());
+    // Without `data-theme` the CSS follows the system.
+    browser::set_root_attribute("data-theme", theme.data_attribute());
     browser::set_root_attribute("data-contrast", high_contrast.then_some("high"));
     browser::set_root_attribute("data-text-size", text_size.data_attribute());
 }
@@ -224,12 +227,4 @@ fn show_looks((theme, high_contrast, text_size): (Theme, bool, TextSize)) {
 /// The store provided by [`provide_store`].
 pub fn use_store() -> Store {
     expect_context::<Store>()
-}
-
-fn locale_of(language: Language) -> Locale {
-    match language {
-        Language::Nl => Locale::nl,
-        Language::En => Locale::en,
-        Language::Fi => Locale::fi,
-    }
 }

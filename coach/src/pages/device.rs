@@ -8,10 +8,10 @@ use leptos_i18n::I18nContext;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use stc_core::coach::document::ImportRefused;
-use stc_core::coach::identity_file::ImportError;
+use stc_core::coach::identity_file::{ImportError, PassphraseProblem};
 use stc_i18n::i18n::*;
 
-use crate::state::{ImportProblem, use_coach};
+use crate::state::{ExportProblem, ImportProblem, use_coach};
 
 /// The warning, making a backup (with an identity) and opening one.
 #[component]
@@ -41,7 +41,7 @@ fn MakeBackup() -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
-    let outcome = RwSignal::new(None::<Result<(), String>>);
+    let outcome = RwSignal::new(None::<Result<(), ExportProblem>>);
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         busy.set(true);
@@ -61,11 +61,15 @@ fn MakeBackup() -> impl IntoView {
     let message = move || {
         outcome.get().map(|result| match result {
             Ok(()) => t_string!(i18n, coach_app.device.exported).to_owned(),
-            Err(why) if why == "too_short" => {
+            Err(ExportProblem::Passphrase(PassphraseProblem::TooShort(_))) => {
                 t_string!(i18n, coach_app.device.too_short).to_owned()
             }
-            Err(why) if why == "not_same" => t_string!(i18n, coach_app.device.not_same).to_owned(),
-            Err(why) => t_string!(i18n, coach_app.device.failed).replace("{reason}", &why),
+            Err(ExportProblem::Passphrase(PassphraseProblem::NotTheSame)) => {
+                t_string!(i18n, coach_app.device.not_same).to_owned()
+            }
+            Err(ExportProblem::Failed(why)) => {
+                t_string!(i18n, coach_app.device.failed).replace("{reason}", &why)
+            }
         })
     };
     let failed = move || matches!(outcome.get(), Some(Err(_)));

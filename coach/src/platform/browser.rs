@@ -7,45 +7,6 @@ pub fn origin() -> String {
         .unwrap_or_default()
 }
 
-/// `navigator.languages`, most preferred first.
-pub fn preferred_languages() -> Vec<String> {
-    web_sys::window()
-        .map(|w| {
-            w.navigator()
-                .languages()
-                .iter()
-                .filter_map(|tag| tag.as_string())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// Sets `<html lang>` to the language shown.
-pub fn set_document_language(tag: &str) {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("lang", tag);
-    }
-}
-
-/// The clock as RFC 3339 in UTC.
-pub fn now_iso() -> String {
-    js_sys::Date::new_0().to_iso_string().into()
-}
-
-pub fn now_millis() -> u64 {
-    js_sys::Date::now() as u64
-}
-
-/// Opens the browser's print dialog (which can also save a PDF).
-pub fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
-}
-
 /// Puts `text` on the clipboard; whether the browser took it.
 pub async fn copy(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
@@ -55,18 +16,19 @@ pub async fn copy(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// Starts the coach's own service worker (scope `/coach/`), so fetched summaries open offline.
+/// The clock, the preferred languages and the print dialog, as in the youngster's app.
+pub use stc_web::{now_iso, now_millis, preferred_languages, print};
+
+/// Starts the coach's own service worker (scope `/coach/`), so fetched summaries open offline;
+/// nothing where the page may have no worker.
 pub fn register_worker() {
-    let Some(window) = web_sys::window() else {
+    let Some(container) = stc_web::service_worker_container() else {
         return;
     };
-    let container = window.navigator().service_worker();
     let options = web_sys::RegistrationOptions::new();
     options.set_scope("/coach/");
     let _ = container.register_with_options("/coach/sw.js", &options);
 }
-
-pub use stc_web::describe;
 
 /// Waits until the browser has drawn the page once more (so a "busy" line shows before a long
 /// computation such as Argon2 starts).

@@ -2,5 +2,4 @@
 
 pub mod browser;
 pub mod files;
-pub mod http;
 pub mod storage;

@@ -3,6 +3,7 @@
 //! so a 0 reads as 0, and a score not given says "nog niet ingevuld" instead of a missing bar.
 
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 use stc_core::journey::IslandOverview;
 use stc_i18n::i18n::*;
 
@@ -59,10 +60,7 @@ pub fn NowWantedChart(islands: Vec<IslandOverview>) -> impl IntoView {
         .map(|island| {
             let id = island.island;
             let (now, wanted, evaluation) = (island.now, island.wanted, island.evaluation);
-            let show = move |v: Option<u8>, of: u8| match v {
-                Some(v) => format!("{v}/{of}"),
-                None => t_string!(i18n, overview.missing).to_owned(),
-            };
+            let show = move |v: Option<u8>, of: u8| score_text(i18n, v, of);
             // On a narrow screen with big text each row stands as a block, every value with
             // its column's name (`data-label`); the roles keep it a table for screen readers.
             view! {
@@ -107,4 +105,12 @@ pub fn NowWantedChart(islands: Vec<IslandOverview>) -> impl IntoView {
         </table>
     }
     .into_any()
+}
+
+/// A score in a table: "4/10", or "nog niet ingevuld" when there is none.
+pub(crate) fn score_text(i18n: I18nContext<Locale>, score: Option<u8>, of: u8) -> String {
+    match score {
+        Some(v) => format!("{v}/{of}"),
+        None => t_string!(i18n, overview.missing).to_owned(),
+    }
 }

@@ -8,6 +8,7 @@ use stc_core::journey::{IslandOverview, Reading};
 
 use stc_i18n::i18n::*;
 
+use crate::chart::score_text;
 use crate::dates::date_text;
 use crate::island_art::island_name;
 
@@ -19,12 +20,11 @@ const TOP: i32 = 16;
 /// Pixels per point of the 0–10 scale.
 const STEP: i32 = 9;
 
-/// One chart and table per island that has more than one reading.
+/// One chart and table per island given (those with more than one reading).
 #[component]
 pub fn ReadingsOverTime(islands: Vec<IslandOverview>) -> impl IntoView {
     islands
         .into_iter()
-        .filter(|island| island.readings.len() > 1)
         .map(|island| view! { <IslandReadings island=island /> })
         .collect_view()
 }
@@ -74,10 +74,7 @@ fn IslandReadings(island: IslandOverview) -> impl IntoView {
         .iter()
         .map(|r| {
             let (on, now, wanted, first) = (r.on, r.now, r.wanted, r.first);
-            let show = move |v: Option<u8>| match v {
-                Some(v) => format!("{v}/10"),
-                None => t_string!(i18n, overview.missing).to_owned(),
-            };
+            let show = move |v: Option<u8>| score_text(i18n, v, 10);
             view! {
                 <tr role="row">
                     <th role="rowheader" scope="row">

@@ -13,3 +13,13 @@ pub mod others;
 pub mod overview_sheet;
 pub mod shared_answers;
 pub mod summary;
+
+/// The strings' locale of an app language (both apps show the same three).
+pub fn locale_of(language: stc_core::Language) -> stc_i18n::i18n::Locale {
+    use stc_i18n::i18n::Locale;
+    match language {
+        stc_core::Language::Nl => Locale::nl,
+        stc_core::Language::En => Locale::en,
+        stc_core::Language::Fi => Locale::fi,
+    }
+}

@@ -105,12 +105,17 @@ pub fn OverviewSheet(
                     <NowWantedChart islands=overview.with(|o| o.islands.iter().filter(|i| i.is_started()).cloned().collect()) />
                 }}
             </section>
-            <Show when=move || overview.with(|o| o.islands.iter().any(|i| i.readings.len() > 1))>
-                <section class="overview-part growth-part">
-                    <h2>{t!(i18n, growth.over_time)}</h2>
-                    {move || view! { <ReadingsOverTime islands=overview.with(|o| o.islands.clone()) /> }}
-                </section>
-            </Show>
+            {move || {
+                let islands: Vec<IslandOverview> = overview.with(|o| {
+                    o.islands.iter().filter(|i| i.readings.len() > 1).cloned().collect()
+                });
+                (!islands.is_empty()).then(|| view! {
+                    <section class="overview-part growth-part">
+                        <h2>{t!(i18n, growth.over_time)}</h2>
+                        <ReadingsOverTime islands=islands />
+                    </section>
+                })
+            }}
         </div>
     }
 }

@@ -1,7 +1,11 @@
 //! The few browser calls the youngster's app and the coach's app make the same way, so each app's
 //! `platform/` module keeps only what is its own: `localStorage` as the key-value storage of
-//! `stc_core::storage` (where the rules for saved data live), handing over a file as a download,
-//! and a readable line from a JavaScript exception.
+//! `stc_core::storage` (where the rules for saved data live), handing over a file as a download
+//! and reading a chosen one, a readable line from a JavaScript exception, the clock, the
+//! preferred languages, printing, the service worker container where a page may have one,
+//! requests to the server of this origin, and small feature-detected JavaScript calls (`js`).
+
+pub mod js;
 
 use stc_core::storage::{KeyValueStorage, StorageError};
 use wasm_bindgen::{JsCast, JsValue};
@@ -77,4 +81,114 @@ pub fn describe(error: &JsValue) -> String {
         (name, message) if name.is_empty() && message.is_empty() => format!("{error:?}"),
         (name, message) => format!("{name}: {message}"),
     }
+}
+
+/// The text of the first file chosen in a file input.
+pub async fn read_chosen_text(input: &web_sys::HtmlInputElement) -> Result<String, String> {
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or("no file chosen")?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|e| describe(&e))?;
+    text.as_string()
+        .ok_or_else(|| "the file is not text".to_owned())
+}
+
+/// `navigator.languages`, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect()
+}
+
+/// The device's clock as an ISO 8601 UTC timestamp, e.g. `2026-11-23T10:00:00.000Z`.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// Milliseconds since the epoch.
+pub fn now_millis() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// Opens the browser's print dialog (which can also save a PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The page's service worker container, if this page may have a worker: a secure context whose
+/// browser has `navigator.serviceWorker` (not every private mode does).
+pub fn service_worker_container() -> Option<web_sys::ServiceWorkerContainer> {
+    let window = web_sys::window()?;
+    if !window.is_secure_context() {
+        return None;
+    }
+    let navigator = window.navigator();
+    let supported =
+        js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    supported.then(|| navigator.service_worker())
+}
+
+/// An answer from the server of this origin: its status and body.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reply {
+    pub status: u16,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
+/// Sends `method path` to the server of this origin (`connect-src 'self'`), with the bearer
+/// `secret` and the JSON `body` when given; never answered from the HTTP cache (a look-up or a
+/// delete must reach the server). `None` when no answer came (offline, or the server is down).
+pub async fn request(
+    method: &str,
+    path: &str,
+    secret: Option<&str>,
+    body: Option<&str>,
+) -> Option<Reply> {
+    let window = js::window()?;
+    let bearer = secret.map(|s| JsValue::from_str(&format!("Bearer {s}")));
+    let json = JsValue::from_str("application/json");
+    let mut headers: Vec<(&str, &JsValue)> = Vec::new();
+    if let Some(bearer) = &bearer {
+        headers.push(("Authorization", bearer));
+    }
+    if body.is_some() {
+        headers.push(("Content-Type", &json));
+    }
+    let headers = js::object(&headers);
+    let method = JsValue::from_str(method);
+    let body = body.map(JsValue::from_str).unwrap_or(JsValue::UNDEFINED);
+    let no_store = JsValue::from_str("no-store");
+    let init = js::object(&[
+        ("method", &method),
+        ("headers", &headers),
+        ("body", &body),
+        ("cache", &no_store),
+    ]);
+    let response = js::call_async(&window, "fetch", &[&JsValue::from_str(path), &init])
+        .await
+        .ok()?;
+    let status = js::get(&response, "status")?.as_f64()? as u16;
+    let body = js::call_async(&response, "text", &[])
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_default();
+    Some(Reply { status, body })
 }

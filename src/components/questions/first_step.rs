@@ -59,7 +59,12 @@ pub fn FirstStep(
         store_step();
     });
     let added = Callback::new(move |id: PersonId| {
-        with.update(|people| people.push(id));
+        // A service added again without a name is the one already in my people.
+        with.update(|people| {
+            if !people.contains(&id) {
+                people.push(id);
+            }
+        });
         store_step();
     });
     let set_date = move |value: String| {

@@ -95,18 +95,19 @@ fn HelperTiles(
 ) -> impl IntoView {
     let store = use_store();
     let i18n = use_i18n();
-    let tiles = move || {
+    // Made once a change of the state, for both the `Show` and the `For`.
+    let tiles = Memo::new(move |_| {
         store
             .state()
             .with(|s| s.journey.helper_tiles(pack, suggested))
-    };
+    });
     view! {
         <Show
-            when=move || !tiles().is_empty()
+            when=move || tiles.with(|t| !t.is_empty())
             fallback=move || view! { <p class="help">{t!(i18n, people.empty)}</p> }
         >
             <div class="tiles people-list">
-                <For each=tiles key=|tile| (tile.tap.clone(), tile.label.clone()) let:tile>
+                <For each=move || tiles.get() key=|tile| (tile.tap.clone(), tile.label.clone()) let:tile>
                     {
                         let HelperTile { tap, label, example, .. } = tile;
                         let shown = tap.clone();
@@ -157,7 +158,7 @@ pub fn AddPerson(
     let error = RwSignal::new(None::<PersonError>);
     let relations = suggested
         .iter()
-        .filter_map(|id| pack.relations.iter().find(|r| r.id == *id))
+        .filter_map(|id| pack.relation(id))
         .chain(pack.relations.iter().filter(|r| !suggested.contains(&r.id)))
         .map(|r| (r.id.clone(), r.label.clone()))
         .collect::<Vec<_>>();
