@@ -7,7 +7,8 @@ import { STORAGE_KEY, fullJourneyState, startServer } from './bench-server.mjs';
 
 const TAPS = 200;
 const WARM_UP_TAPS = 10;
-const EXERCISE = 'werk_droom';
+// Its first question is the faces (since schema 3 only health's "now" asks with faces).
+const EXERCISE = 'gezondheid_nu';
 
 const server = await startServer();
 const browser = await chromium.launch({

@@ -118,5 +118,6 @@ export function fullJourneyState(openExercise) {
     journey.evaluations[island.id] = 6;
   }
   journey.last_opened = { exercise: openExercise, on: '2026-11-23' };
-  return { schema_version: 2, state: { settings: { language: 'nl' }, welcomed: true, journey } };
+  // The current schema: a migration must not move the positions built from the current pack.
+  return { schema_version: 3, state: { settings: { language: 'nl' }, welcomed: true, journey } };
 }

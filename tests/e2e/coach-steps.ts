@@ -4,8 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Browser, Page, TestInfo } from '@playwright/test';
 import { expect, STORAGE_KEY } from './fixtures';
 
 export const COACH_KEY = 'start-to-can-coach.state';
@@ -128,11 +127,8 @@ export function summaryJson(nickname: string | null, islands: IslandSpec[], made
   });
 }
 
-/** axe-core finds nothing on the page as it is now. */
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-}
+/** axe-core finds nothing on the page as it is now (WCAG 2.2 A and AA). */
+export { expectNoAxeViolations } from './access';
 
 // ---- The youngster's side, through the youngster's own screens ----
 
@@ -188,4 +184,17 @@ export async function shareThroughLink(page: Page, link: string, coachName: stri
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('button', { name: 'Ja, deel het' }).click();
   return preview;
+}
+
+/** A browser context of its own (a second person), as the project's pages are: its base URL
+ * (or `baseURL`), viewport (or `viewport`) and locale; service workers blocked unless allowed. */
+export function newContext(
+  browser: Browser,
+  testInfo: TestInfo,
+  baseURL?: string,
+  serviceWorkers: 'allow' | 'block' = 'block',
+  viewport?: { width: number; height: number },
+) {
+  const use = testInfo.project.use;
+  return browser.newContext({ baseURL: baseURL ?? use.baseURL, viewport: viewport ?? use.viewport, locale: use.locale, serviceWorkers });
 }

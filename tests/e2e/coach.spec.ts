@@ -8,13 +8,14 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { APIRequestContext, Browser, Page, TestInfo } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { OwnServer, waitForWorkerControl } from './own-server';
 import {
   coachDocument,
   deleteShare,
   expectNoAxeViolations,
+  newContext,
   newShare,
   nextSecond,
   publicKeyOf,
@@ -521,16 +522,6 @@ async function expectNoWordsIn(dir: string, expected: string[]) {
 }
 
 /** A browser of its own (another device), with the suite's settings. */
-function newContext(
-  browser: Browser,
-  testInfo: TestInfo,
-  baseURL?: string,
-  serviceWorkers: 'allow' | 'block' = 'block',
-  viewport?: { width: number; height: number },
-) {
-  const use = testInfo.project.use;
-  return browser.newContext({ baseURL: baseURL ?? use.baseURL, viewport: viewport ?? use.viewport, locale: use.locale, serviceWorkers });
-}
 
 /** A second coach, made through the API with a key no browser holds (for "not for you"). */
 async function registerCoachThroughApi(request: APIRequestContext): Promise<string> {

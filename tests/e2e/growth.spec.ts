@@ -2,19 +2,14 @@
 // two weeks later ("Hoe staat het nu?") and drawn on the overview's chart over time; a first step
 // followed up on its day ("Is het gelukt?") and the next one set; what worked listed in the
 // overview. axe on every new screen, light and dark; 360×640 screenshots in target/screenshots/.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, open, storedState } from './fixtures';
 import { answerEveryExercise, named, pack } from './journey-steps';
+import { expectNoAxeViolations as axe } from './access';
 
 const SHOTS = 'target/screenshots';
 const START = new Date('2027-03-01T10:00:00');
 const DAY = 24 * 60 * 60 * 1000;
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-}
 
 /** Both colour schemes: axe and a screenshot of what is on screen now. Reduced motion, so that
  * no colour is caught half-way through a tile's transition to the other scheme. */

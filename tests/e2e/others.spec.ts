@@ -4,9 +4,9 @@
 // drawn the same in the youngster's preview and the coach's app. axe on every new screen, light
 // and dark; screenshots at 360×640 in target/screenshots/.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, storedState, STORAGE_KEY } from './fixtures';
-import { expectNoAxeViolations, registerCoach, SENT } from './coach-steps';
+import { expectNoAxeViolations, newContext, registerCoach, SENT } from './coach-steps';
 import { recordSpeech, spoken } from './access';
 
 const SHOTS = 'target/screenshots';
@@ -231,7 +231,3 @@ test('the hand-over follows the app language and reads its questions aloud', asy
   await expect(page.locator('.reply-discovery')).toContainText('Being kind');
 });
 
-function newContext(browser: Browser, testInfo: TestInfo) {
-  const use = testInfo.project.use;
-  return browser.newContext({ baseURL: use.baseURL, viewport: use.viewport, locale: use.locale, serviceWorkers: 'block' });
-}

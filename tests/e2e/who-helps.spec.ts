@@ -2,17 +2,12 @@
 // one and nothing is typed; a person can still be added, with a name or without. Also: a 0-10
 // score starts unanswered, and "not in school or work" is a plain choice. axe in light and
 // dark, and screenshots at 360×640 in target/screenshots/.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, open, storedState, test } from './fixtures';
 import { addPerson, pack } from './journey-steps';
+import { expectNoAxeViolations } from './access';
 
 const SHOTS = 'target/screenshots';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-}
 
 const journey = async (page: Page) => (await storedState(page)).state.journey;
 

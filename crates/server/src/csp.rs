@@ -6,13 +6,9 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use sha2::{Digest, Sha256};
 
-/// The policy for a build whose `index.html` is `index_html` (none: no inline script is allowed).
-pub fn for_index_html(index_html: Option<&str>) -> String {
-    for_pages(index_html.as_slice())
-}
-
 /// The policy for the pages of every app served (the youngster's and the coach's `index.html`):
-/// each inline script of each page is allowed by its hash, and nothing else inline.
+/// each inline script of each page is allowed by its hash, and nothing else inline (none at all
+/// without pages).
 pub fn for_pages(pages: &[&str]) -> String {
     let mut hashes: Vec<String> = Vec::new();
     for script in pages.iter().flat_map(|page| inline_scripts(page)) {
@@ -212,7 +208,7 @@ mod tests {
 
     #[test]
     fn the_policy_allows_each_inline_script_by_hash_and_nothing_unsafe() {
-        let policy = for_index_html(Some(&trunk_page()));
+        let policy = for_pages(&[&trunk_page()]);
         let script_src = policy
             .split("; ")
             .find(|d| d.starts_with("script-src "))
@@ -242,14 +238,14 @@ mod tests {
 
     #[test]
     fn the_same_script_twice_is_listed_once() {
-        let policy = for_index_html(Some("<script>a()</script><script>a()</script>"));
+        let policy = for_pages(&["<script>a()</script><script>a()</script>"]);
         assert_eq!(policy.matches("'sha256-").count(), 1);
     }
 
     #[test]
     fn without_an_index_page_the_policy_has_no_hashes() {
         assert_eq!(
-            for_index_html(None),
+            for_pages(&[]),
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
              img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
              object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
