@@ -42,6 +42,7 @@ fn AppWithState() -> impl IntoView {
     state::read_aloud::provide_read_aloud();
     content::load_packs_for(store.language());
     state::share::start_outbox(store);
+    state::invite::start_fetching(store);
     view! {
         <Router>
             <Shell>

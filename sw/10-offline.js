@@ -5,7 +5,8 @@
 // - The cache of a build is `stc-app-<VERSION>`; `activate` deletes older `stc-app-` caches and
 //   no other cache (sw/50-reminders.js keeps its own `stc-reminders`).
 // - `/api/` is never cached nor answered from a cache: it goes to the network as it is.
-// - `/coach/` is the coach's app, with a worker of its own: this one leaves it alone.
+// - `/coach/` is the coach's app, with a worker of its own, and `/invite/` the invited person's
+//   page, with none: this one leaves both alone.
 // - ON_DEMAND (the sealing module, `crypto/`) is not fetched at install: a first visit does not
 //   need it. It is kept in the build's cache when the app first fetches it (the first share),
 //   and a new version takes over the files it still names, so a send from the outbox works
@@ -35,7 +36,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/coach')) return;
+  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/coach') || url.pathname.startsWith('/invite')) return;
   if (request.mode === 'navigate' && !looksLikeAFile(url.pathname)) {
     event.respondWith(appShellOrNetwork(request));
   } else if (ON_DEMAND.includes(url.pathname)) {

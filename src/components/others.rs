@@ -3,24 +3,14 @@
 //! a kept reply. The words are drawn by the shared `stc_ui::others`.
 
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
-use stc_core::journey::ReplyError;
 use stc_ui::others::ReplyWordsView;
 
 use crate::components::icons::{Icon, IconView};
 use crate::i18n::*;
 use crate::state::use_store;
 
-/// What to change when a reply cannot be taken, in easy words.
-pub fn reply_problem(i18n: I18nContext<Locale>, problem: &ReplyError) -> String {
-    match problem {
-        ReplyError::TooLong { max, .. } => {
-            t_string!(i18n, others.too_long).replace("{max}", &max.to_string())
-        }
-        ReplyError::TooManyStrengths => t_string!(i18n, others.strengths_full).to_owned(),
-        _ => t_string!(i18n, others.empty).to_owned(),
-    }
-}
+/// What to change when a reply cannot be taken, in easy words (the invited page says the same).
+pub use stc_ui::reply_form::reply_problem;
 
 /// One reply the youngster has not decided on: who sees what in them, and keep or not. After
 /// the choice, a line says what happened. `heading`: the page's own title (the hand-over's end).

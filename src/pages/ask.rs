@@ -1,30 +1,40 @@
-//! `/ask`: "Vraag wat iemand in jou ziet", on this phone (works offline). The youngster picks
-//! someone of "my people" (or comes with `?person=`), hands the phone over ("Geef je gsm aan
-//! Oma"), the other person taps what the youngster is good at, how they would help and maybe a
-//! short message, hands the phone back, and the youngster sees the reply as a discovery and
-//! keeps it in the overview or not. The rules are `stc_core::journey::others`.
+//! `/ask`: "Vraag wat iemand in jou ziet". The youngster picks someone of "my people" (or comes
+//! with `?person=`) and asks in one of two ways:
+//! - on this phone, now (works offline): hands the phone over ("Geef je gsm aan Oma"), the
+//!   other person taps what the youngster is good at, how they would help and maybe a short
+//!   message, hands the phone back, and the youngster sees the reply as a discovery and keeps
+//!   it in the overview or not;
+//! - with a link (online): the phone's share sheet, the clipboard or a QR code carries it to
+//!   the invited person's page (`/invite/`); the reply comes back sealed and is fetched here
+//!   (and when the app starts). The links that stand are listed with "Intrekken".
+//!
+//! The rules are `stc_core::journey::others` and `stc_core::invite`.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
-use stc_core::journey::{
-    HELP_WAYS, MAX_MESSAGE_CHARS, MAX_OWN_WORDS_CHARS, PersonId, ReplyError, ReplyWords, STRENGTHS,
-    Via,
-};
-use stc_ui::others::{help_word, strength_word};
+use stc_core::invite::SentInvite;
+use stc_core::journey::{PersonId, ReplyError, ReplyWords, Via};
+use stc_ui::dates::date_text;
+use stc_ui::reply_form::{ReplyMessage, ReplyPicks, pick_words, reply_problem};
 
 use crate::components::icons::{Icon, IconView};
-use crate::components::others::{ReplyDiscovery, reply_problem};
+use crate::components::others::ReplyDiscovery;
 use crate::components::read_aloud::ReadAloudButton;
 use crate::content;
 use crate::i18n::*;
-use crate::platform::browser;
+use crate::platform::{browser, files, seal};
+use crate::state::invite::{self, InviteProblem};
 use crate::state::use_store;
 
 /// Where the hand-over is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Step {
     Choose,
+    /// On this phone or with a link.
+    How,
+    /// The link is made and handed on.
+    Link,
     HandOver,
     Strengths,
     Help,
@@ -51,7 +61,7 @@ pub fn AskPage() -> impl IntoView {
         });
     let person = RwSignal::new(asked);
     let step = RwSignal::new(if asked.is_some() {
-        Step::HandOver
+        Step::How
     } else {
         Step::Choose
     });
@@ -88,15 +98,41 @@ pub fn AskPage() -> impl IntoView {
                 Step::Choose => view! {
                     <ChoosePerson on_pick=Callback::new(move |id| {
                         person.set(Some(id));
-                        go(Step::HandOver);
+                        go(Step::How);
                     }) />
+                }.into_any(),
+                Step::How => view! {
+                    <h1>{move || t_string!(i18n, others.how_title).replace("{name}", &name.get())}</h1>
+                    <ul class="plain ask-ways">
+                        <li>
+                            <button type="button" class="button wide ask-way" on:click=move |_| go(Step::HandOver)>
+                                <span class="ask-way-title">{t!(i18n, others.way_phone)}</span>
+                                <span class="ask-way-help">{move || t_string!(i18n, others.way_phone_help).replace("{name}", &name.get())}</span>
+                            </button>
+                        </li>
+                        <li>
+                            <button type="button" class="button wide ask-way" on:click=move |_| go(Step::Link)>
+                                <span class="ask-way-title">{t!(i18n, others.way_link)}</span>
+                                <span class="ask-way-help">{move || t_string!(i18n, others.way_link_help).replace("{name}", &name.get())}</span>
+                            </button>
+                        </li>
+                    </ul>
+                    <button type="button" class="button" on:click=move |_| go(Step::Choose)>{t!(i18n, others.back)}</button>
+                }.into_any(),
+                Step::Link => view! {
+                    <LinkInvite
+                        person=person.get_untracked()
+                        name=name.get_untracked()
+                        on_phone=Callback::new(move |_| go(Step::HandOver))
+                        on_done=Callback::new(move |_| go(Step::Choose))
+                    />
                 }.into_any(),
                 Step::HandOver => view! {
                     <h1>{move || t_string!(i18n, others.hand_over).replace("{name}", &name.get())}</h1>
                     <p class="hand-over-sign"><IconView icon=Icon::Phone /></p>
                     <p class="help">{move || t_string!(i18n, others.hand_over_help).replace("{name}", &name.get())}</p>
                     <div class="step-buttons">
-                        <button type="button" class="button" on:click=move |_| go(Step::Choose)>{t!(i18n, others.back)}</button>
+                        <button type="button" class="button" on:click=move |_| go(Step::How)>{t!(i18n, others.back)}</button>
                         <button type="button" class="button primary" on:click=move |_| go(Step::Strengths)>{t!(i18n, others.start)}</button>
                     </div>
                 }.into_any(),
@@ -203,10 +239,231 @@ fn ChoosePerson(on_pick: Callback<PersonId>) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </Show>
+        <StandingInvites />
     }
 }
 
-/// The strengths (at most three) or the ways to help, as chips, and own words.
+/// The state of "Met een link".
+#[derive(Clone, PartialEq)]
+enum LinkState {
+    Making,
+    /// The link, the line with its last day, and its QR code as an SVG once drawn.
+    Made {
+        link: String,
+        until: String,
+        qr: Option<String>,
+    },
+    Failed(&'static str),
+}
+
+/// "Stuur de link naar Oma": the link is made at once (online only), then handed on through
+/// the share sheet, the clipboard or a QR code. The words are fixed while the screen shows (the
+/// language is not changed here).
+#[component]
+fn LinkInvite(
+    person: Option<PersonId>,
+    name: String,
+    on_phone: Callback<()>,
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let store = use_store();
+    let i18n = use_i18n();
+    let with_name = |text: &str| text.replace("{name}", &name);
+    let title = with_name(t_string!(i18n, others.link_title));
+    let help = with_name(t_string!(i18n, others.link_help));
+    let qr_caption = with_name(t_string!(i18n, others.link_qr));
+    let qr_label = with_name(t_string!(i18n, others.link_qr_label));
+    let made = RwSignal::new(LinkState::Making);
+    let copied = RwSignal::new(None::<&'static str>);
+    let make = move || {
+        made.set(LinkState::Making);
+        leptos::task::spawn_local(async move {
+            made.set(match invite::make_link(store, person).await {
+                Ok((link, until)) => LinkState::Made {
+                    qr: seal::qr_svg(&link).await.ok(),
+                    until: t_string!(i18n, others.link_until)
+                        .replace("{date}", &date_text(i18n, until)),
+                    link,
+                },
+                Err(InviteProblem::Offline) => {
+                    LinkState::Failed(t_string!(i18n, others.link_offline))
+                }
+                Err(_) => LinkState::Failed(t_string!(i18n, others.link_failed)),
+            });
+            browser::show_from_top("main h1");
+        });
+    };
+    make();
+    let can_share = files::can_share_links();
+    view! {
+        {move || match made.get() {
+            LinkState::Making => view! {
+                <h1>{title.clone()}</h1>
+                <p class="help" role="status">{t_string!(i18n, others.link_making)}</p>
+            }.into_any(),
+            LinkState::Failed(why) => view! {
+                <h1>{t_string!(i18n, others.link_failed_title)}</h1>
+                <p class="error" role="alert">{why}</p>
+                <div class="step-buttons">
+                    <button type="button" class="button" on:click=move |_| on_phone.run(())>{t_string!(i18n, others.on_this_phone)}</button>
+                    <button type="button" class="button primary" on:click=move |_| make()>{t_string!(i18n, others.try_again)}</button>
+                </div>
+            }.into_any(),
+            LinkState::Made { link, until, qr } => {
+                let to_share = link.clone();
+                let to_copy = link.clone();
+                view! {
+                    <h1>{title.clone()}</h1>
+                    <p class="help">{help.clone()}</p>
+                    <p class="help">{until}</p>
+                    <div class="link-buttons">
+                        {can_share.then(|| view! {
+                            <button type="button" class="button primary wide" on:click=move |_| {
+                                let link = to_share.clone();
+                                leptos::task::spawn_local(async move {
+                                    let _ = files::share_link(t_string!(i18n, others.link_message), &link).await;
+                                });
+                            }>{t_string!(i18n, others.link_share)}</button>
+                        })}
+                        <button type="button" class=if can_share { "button wide" } else { "button primary wide" } on:click=move |_| {
+                            let link = to_copy.clone();
+                            leptos::task::spawn_local(async move {
+                                copied.set(Some(if stc_web::copy(&link).await {
+                                    t_string!(i18n, others.link_copied)
+                                } else {
+                                    t_string!(i18n, others.link_not_copied)
+                                }));
+                            });
+                        }>{t_string!(i18n, others.link_copy)}</button>
+                    </div>
+                    <p class="help" role="status">{move || copied.get()}</p>
+                    <label class="field">
+                        <span>{t_string!(i18n, others.link_label)}</span>
+                        <input type="text" name="invite-link" readonly prop:value=link />
+                    </label>
+                    {qr.map(|svg| view! {
+                        <figure class="invite-qr">
+                            <div role="img" aria-label=qr_label.clone() inner_html=svg></div>
+                            <figcaption class="help">{qr_caption.clone()}</figcaption>
+                        </figure>
+                    })}
+                    <button type="button" class="button wide" on:click=move |_| on_done.run(())>{t_string!(i18n, others.done)}</button>
+                }.into_any()
+            }
+        }}
+    }
+}
+
+/// "Links die nog open staan": each invitation with a link that stands, "Intrekken" beside it,
+/// and a look for replies (also made when the page opens). What a look or a withdrawal found is
+/// said below, and new replies show as discoveries.
+#[component]
+fn StandingInvites() -> impl IntoView {
+    let store = use_store();
+    let i18n = use_i18n();
+    let pack = content::pack(store.language().get_untracked());
+    let said = RwSignal::new(None::<(&'static str, String)>);
+    let found = RwSignal::new(Vec::<u32>::new());
+    let standing = move || {
+        store.state().with(|s| {
+            s.invites
+                .standing
+                .iter()
+                .map(|invite| {
+                    let name = invite
+                        .person
+                        .and_then(|id| s.journey.person(id))
+                        .map_or(t_string!(i18n, others.someone_link), |p| p.shown_name(pack))
+                        .to_owned();
+                    (invite.clone(), name)
+                })
+                .collect::<Vec<(SentInvite, String)>>()
+        })
+    };
+    // After a look (this one, or the one at start it waited for), every reply through a link
+    // not decided yet shows here as a discovery.
+    let look = move |asked: bool| {
+        leptos::task::spawn_local(async move {
+            let outcome = invite::fetch_replies(store).await;
+            let waiting = store.state().with_untracked(|s| {
+                s.journey
+                    .new_replies()
+                    .filter(|r| r.via == Via::Link)
+                    .map(|r| r.id)
+                    .collect::<Vec<_>>()
+            });
+            found.update(|f| {
+                f.extend(
+                    waiting
+                        .iter()
+                        .filter(|id| !f.contains(id))
+                        .copied()
+                        .collect::<Vec<_>>(),
+                )
+            });
+            let message = match outcome {
+                _ if !waiting.is_empty() => ("help", t_string!(i18n, others.look_new)),
+                Err(InviteProblem::Offline) => ("error", t_string!(i18n, others.look_offline)),
+                _ => ("help", t_string!(i18n, others.look_none)),
+            };
+            if asked || !waiting.is_empty() {
+                said.set(Some((message.0, message.1.to_owned())));
+            }
+        });
+    };
+    look(false);
+    let withdraw = move |invite: SentInvite, name: String| {
+        leptos::task::spawn_local(async move {
+            said.set(Some(match invite::withdraw(store, invite).await {
+                Ok(()) => (
+                    "help",
+                    t_string!(i18n, others.withdrawn).replace("{name}", &name),
+                ),
+                Err(InviteProblem::Offline) => {
+                    ("error", t_string!(i18n, others.withdraw_offline).to_owned())
+                }
+                Err(_) => ("error", t_string!(i18n, others.link_failed).to_owned()),
+            }));
+        });
+    };
+    let until = t_string!(i18n, others.standing_until);
+    let withdraw_of = t_string!(i18n, others.withdraw_of);
+    view! {
+        <Show when=move || !standing().is_empty()>
+            <section class="standing-invites" aria-labelledby="standing-title">
+                <h2 id="standing-title">{t_string!(i18n, others.standing_title)}</h2>
+                <ul class="plain">
+                    {move || standing().into_iter().map(|(invite, name)| {
+                        let line = format!(" · {}", until.replace("{date}", &date_text(i18n, invite.until)));
+                        let hidden = format!(" {}", withdraw_of.replace("{name}", &name));
+                        view! {
+                            <li class="card standing-invite">
+                                <span>{name.clone()}<span class="help">{line}</span></span>
+                                <button type="button" class="button small" on:click=move |_| withdraw(invite.clone(), name.clone())>
+                                    {t_string!(i18n, others.withdraw)}
+                                    <span class="visually-hidden">{hidden}</span>
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <button type="button" class="button wide" on:click=move |_| look(true)>{t_string!(i18n, others.look)}</button>
+            </section>
+        </Show>
+        <p role="status" class=move || format!("look-said {}", said.with(|s| s.as_ref().map_or("help", |s| s.0)))>
+            {move || said.with(|s| s.as_ref().map(|s| s.1.clone()))}
+        </p>
+        <Show when=move || found.with(|f| !f.is_empty())>
+            <section class="new-replies" aria-labelledby="found-title">
+                <h2 id="found-title">{t_string!(i18n, others.new_title)}</h2>
+                {move || found.get().into_iter().map(|id| view! { <ReplyDiscovery reply=id /> }).collect_view()}
+            </section>
+        </Show>
+    }
+}
+
+/// The strengths (at most three) or the ways to help, as chips, and own words, read aloud
+/// when asked.
 #[component]
 fn PickScreen(
     title: Signal<String>,
@@ -217,86 +474,18 @@ fn PickScreen(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let language = use_store().language().get_untracked();
-    let full = RwSignal::new(false);
-    let ids: &'static [&'static str] = if strengths { &STRENGTHS } else { &HELP_WAYS };
-    let own_label = move || {
-        if strengths {
-            t_string!(i18n, others.own_strength)
-        } else {
-            t_string!(i18n, others.own_help)
-        }
-    };
-    let own_example = move || {
-        if strengths {
-            t_string!(i18n, others.own_strength_example)
-        } else {
-            t_string!(i18n, others.own_help_example)
-        }
-    };
     let read_aloud = Callback::new(move |()| {
-        let words = ids
-            .iter()
-            .map(|id| {
-                if strengths {
-                    strength_word(i18n, id)
-                } else {
-                    help_word(i18n, id)
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
         format!(
-            "{} {} {words}.",
+            "{} {} {}.",
             title.get_untracked(),
-            help.get_untracked()
+            help.get_untracked(),
+            pick_words(i18n, strengths)
         )
     });
     view! {
         <h1>{title}</h1>
         <ReadAloudButton text=read_aloud language=language />
-        <fieldset class="reply-picks-field">
-            <legend class="help">{help}</legend>
-            <div class="chips">
-                {ids.iter().map(|id| {
-                    let id: &'static str = id;
-                    view! {
-                        <label class="chip">
-                            <input
-                                type="checkbox"
-                                name=if strengths { "strength" } else { "help-way" }
-                                value=id
-                                prop:checked=move || draft.with(|d| d.has(id))
-                                on:change=move |_| {
-                                    let mut changed = draft.get_untracked();
-                                    let done = if strengths { changed.toggle_strength(id) } else { changed.toggle_help(id) };
-                                    full.set(done.is_err());
-                                    if done.is_ok() {
-                                        draft.set(changed);
-                                    } else {
-                                        // The box shows the unchanged draft again.
-                                        draft.notify();
-                                    }
-                                }
-                            />
-                            <span class="choice-label">{move || if strengths { strength_word(i18n, id) } else { help_word(i18n, id) }}</span>
-                        </label>
-                    }
-                }).collect_view()}
-            </div>
-        </fieldset>
-        <p class="error" role="alert">{move || full.get().then(|| t_string!(i18n, others.strengths_full))}</p>
-        <label class="field">
-            <span>{own_label}</span>
-            <input
-                type="text"
-                name=if strengths { "own-strength" } else { "own-help" }
-                maxlength=MAX_OWN_WORDS_CHARS
-                autocomplete="off"
-                placeholder=own_example
-                prop:value=move || draft.with(|d| d.own(strengths).to_owned())
-                on:input=move |ev| draft.update(|d| d.set_own(strengths, &event_target_value(&ev)))
-            />
-        </label>
+        <ReplyPicks help=help strengths=strengths draft=draft />
     }
 }
 
@@ -321,20 +510,7 @@ fn MessageScreen(
         <h1>{t!(i18n, others.message_title)}</h1>
         <ReadAloudButton text=read_aloud language=use_store().language().get_untracked() />
         <p class="help">{t!(i18n, others.message_help)}</p>
-        <label class="field">
-            <span>{t!(i18n, others.message_label)}</span>
-            <textarea
-                name="message"
-                rows="4"
-                maxlength=MAX_MESSAGE_CHARS
-                placeholder=move || t_string!(i18n, others.message_example)
-                prop:value=move || draft.with(|d| d.message.clone().unwrap_or_default())
-                on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    draft.update(|d| d.message = (!text.trim().is_empty()).then_some(text));
-                }
-            ></textarea>
-        </label>
+        <ReplyMessage draft=draft />
         <p class="error" role="alert">{move || problem.get().map(|p| reply_problem(i18n, &p))}</p>
         <div class="step-buttons">
             <button type="button" class="button" on:click=move |_| on_back.run(())>{t!(i18n, others.back)}</button>

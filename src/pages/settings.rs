@@ -197,6 +197,7 @@ fn MyData() -> impl IntoView {
     };
     let file_input = NodeRef::<leptos::html::Input>::new();
     let shares = move || store.state().with(|s| !s.sharing.is_empty());
+    let links = move || store.state().with(|s| !s.invites.standing.is_empty());
     let deleting = RwSignal::new(false);
     // After "delete everything": how many coaches' copies still wait (offline).
     let deleted_waiting = RwSignal::new(None::<usize>);
@@ -339,6 +340,7 @@ fn MyData() -> impl IntoView {
                         {t!(i18n, settings.data.delete_confirm)}
                         {move || copies_also_deleted().map(|also| format!(" {also}"))}
                         {move || shares().then(|| format!(" {}", t_string!(i18n, settings.data.delete_shares)))}
+                        {move || links().then(|| format!(" {}", t_string!(i18n, settings.data.delete_links)))}
                     </p>
                     <div class="actions">
                         <button type="button" class="button danger-solid" on:click=delete.clone()>

@@ -49,6 +49,25 @@ pub async fn share_or_download(
     download(file_name, mime_type, text).map(|()| Handed::Downloaded)
 }
 
+/// Whether the phone has a share sheet for a link (`navigator.share`).
+pub fn can_share_links() -> bool {
+    js::navigator().is_some_and(|n| js::get(&n, "share").is_some_and(|f| f.is_function()))
+}
+
+/// Hands a link to the phone's share sheet (WhatsApp, a text message, …) with `text` before it.
+pub async fn share_link(text: &str, url: &str) -> Result<Handed, String> {
+    let navigator = js::navigator().ok_or("no navigator")?;
+    let data = js::object(&[
+        ("text", &JsValue::from_str(text)),
+        ("url", &JsValue::from_str(url)),
+    ]);
+    match js::call_async(&navigator, "share", &[&data]).await {
+        Ok(_) => Ok(Handed::Shared),
+        Err(reason) if reason.starts_with("AbortError") => Ok(Handed::ShareCancelled),
+        Err(reason) => Err(reason),
+    }
+}
+
 /// Offers `text` as a file download named `file_name`.
 pub use stc_web::download;
 

@@ -1,5 +1,6 @@
 //! The mailbox server as the youngster's app uses it (same origin, `/api/mailboxes/…`): look up
-//! a coach's code, put a sealed summary, delete it. What an answer means is decided by
+//! a coach's code, put a sealed summary, delete it; make the youngster's own mailbox for
+//! invitations and list what came in. What an answer means is decided by
 //! `stc_core::share`; here only the requests are made.
 
 use stc_core::share::TryResult;
@@ -25,6 +26,19 @@ pub async fn put_item(code: &str, item_id: &str, secret: &str, ciphertext: &str)
 pub async fn delete_item(code: &str, item_id: &str, secret: &str) -> TryResult {
     let path = format!("/api/mailboxes/{code}/items/{item_id}");
     answered(request("DELETE", &path, Some(secret), None).await)
+}
+
+/// `POST /api/mailboxes`: the youngster's own mailbox, for the replies to invitations (no name:
+/// the invitation carries the nickname, not the server).
+pub async fn register_own(public_key: &str) -> Option<Reply> {
+    let body = serde_json::json!({ "kind": "youngster", "public_key": public_key }).to_string();
+    request("POST", "/api/mailboxes", None, Some(&body)).await
+}
+
+/// `GET /api/mailboxes/{code}/items` with the owner secret.
+pub async fn list_items(code: &str, owner_secret: &str) -> Option<Reply> {
+    let path = format!("/api/mailboxes/{code}/items");
+    request("GET", &path, Some(owner_secret), None).await
 }
 
 fn answered(reply: Option<Reply>) -> TryResult {

@@ -2,6 +2,7 @@
 //! context. Whether and how a change is saved is decided by `stc_core::storage` (the rules for
 //! tabs, app versions and "delete everything"); this module mirrors its decisions into signals.
 
+pub mod invite;
 pub mod read_aloud;
 pub mod reminders;
 pub mod set_aside;

@@ -99,17 +99,22 @@ pub fn retry(store: Store) {
     kick(store);
 }
 
-/// "Delete everything": first every coach's copy is deleted (what cannot go now is kept under
+/// "Delete everything": first every coach's copy and every invitation's item is deleted (what cannot go now is kept under
 /// its own key, with nothing of the youngster, and tried again later), then everything on this
 /// phone. Returns how many coaches' copies still wait to be deleted.
 pub async fn delete_everything(store: Store) -> Result<usize, String> {
-    let deletes = store
-        .state()
-        .with_untracked(|s| s.sharing.items_to_delete());
+    let deletes = store.state().with_untracked(|s| {
+        let mut deletes = s.sharing.items_to_delete();
+        deletes.extend(s.invites.items_to_delete());
+        deletes
+    });
     if !deletes.is_empty() {
         leftover::keep_leftovers(&BrowserStorage, deletes).map_err(|e| e.to_string())?;
         // The shares' own sends and deletes stop: their items are deleted as left-overs now.
-        store.update_in_background(|s| s.sharing = Default::default());
+        store.update_in_background(|s| {
+            s.sharing = Default::default();
+            s.invites.standing.clear();
+        });
         next_run_done(store).await;
     }
     store.delete_everything()?;

@@ -1,6 +1,7 @@
 // Steps the coach's specs share: make a coach identity in the coach's app, read what it keeps,
 // and put shares in the coach's mailbox the way a youngster's phone does (sealed to the coach's
-// public key by `cargo xtask seal`, the same code the youngster's app seals with).
+// public key by `cargo xtask seal`, the same code the youngster's app seals with), and Robin's
+// phone with people to ask what they see in her.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -197,4 +198,28 @@ export function newContext(
 ) {
   const use = testInfo.project.use;
   return browser.newContext({ baseURL: baseURL ?? use.baseURL, viewport: viewport ?? use.viewport, locale: use.locale, serviceWorkers });
+}
+
+/** Robin's phone with Sam (jobcoach) and Oma in "my people" and a started housing island. */
+export async function robinsPhone(page: Page, theme: 'light' | 'dark', language = 'nl') {
+  await page.goto('/');
+  const document = {
+    schema_version: 3,
+    state: {
+      settings: { language, theme },
+      welcomed: true,
+      journey: {
+        avatar: { nickname: 'Robin', presentation: 'girl', skin: 'brown', hair: 'hijab', hair_colour: 'black', top_colour: 'purple', bottom_colour: 'navy', accessories: [] },
+        people: [
+          { id: 1, name: 'Sam', relation: 'jobcoach' },
+          { id: 2, name: 'Oma', relation: 'familie' },
+        ],
+        answers: {
+          wonen_nu: { q_nu: { type: 'scale', value: 4 }, q_later: { type: 'scale', value: 8 } },
+          wonen_stap: { q_wie: { type: 'people', people: [1] } },
+        },
+      },
+    },
+  };
+  await page.evaluate(([key, doc]) => localStorage.setItem(key, doc), [STORAGE_KEY, JSON.stringify(document)]);
 }

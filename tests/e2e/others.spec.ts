@@ -5,36 +5,12 @@
 // and dark; screenshots at 360×640 in target/screenshots/.
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, storedState, STORAGE_KEY } from './fixtures';
-import { expectNoAxeViolations, newContext, registerCoach, SENT } from './coach-steps';
+import { test, expect, storedState } from './fixtures';
+import { expectNoAxeViolations, newContext, registerCoach, robinsPhone, SENT } from './coach-steps';
 import { recordSpeech, spoken } from './access';
 
 const SHOTS = 'target/screenshots';
 mkdirSync(SHOTS, { recursive: true });
-
-/** Robin's phone with Sam (jobcoach) and Oma in "my people" and a started housing island. */
-async function robinsPhone(page: Page, theme: 'light' | 'dark', language = 'nl') {
-  await page.goto('/');
-  const document = {
-    schema_version: 3,
-    state: {
-      settings: { language, theme },
-      welcomed: true,
-      journey: {
-        avatar: { nickname: 'Robin', presentation: 'girl', skin: 'brown', hair: 'hijab', hair_colour: 'black', top_colour: 'purple', bottom_colour: 'navy', accessories: [] },
-        people: [
-          { id: 1, name: 'Sam', relation: 'jobcoach' },
-          { id: 2, name: 'Oma', relation: 'familie' },
-        ],
-        answers: {
-          wonen_nu: { q_nu: { type: 'scale', value: 4 }, q_later: { type: 'scale', value: 8 } },
-          wonen_stap: { q_wie: { type: 'people', people: [1] } },
-        },
-      },
-    },
-  };
-  await page.evaluate(([key, doc]) => localStorage.setItem(key, doc), [STORAGE_KEY, JSON.stringify(document)]);
-}
 
 async function look(page: Page, name: string) {
   await expectNoAxeViolations(page);
@@ -49,6 +25,9 @@ async function handOverToOma(page: Page, shots?: string) {
   await expect(heading).toHaveText('Wie wil je iets vragen?');
   await shot('choose');
   await page.getByRole('button', { name: 'Oma' }).click();
+  await expect(heading).toHaveText('Hoe vraag je het aan Oma?');
+  await shot('how');
+  await page.getByRole('button', { name: /^Op deze gsm, nu/ }).click();
   await expect(heading).toHaveText('Geef je gsm aan Oma');
   await shot('hand-over');
   await page.getByRole('button', { name: 'Beginnen' }).click();
@@ -134,6 +113,8 @@ for (const theme of ['light', 'dark'] as const) {
 test('a reply not kept stays out of the overview; one left undecided waits above it as new', async ({ page }) => {
   await robinsPhone(page, 'light');
   await page.goto('/ask?person=1');
+  await expect(page.locator('main h1')).toHaveText('Hoe vraag je het aan Sam?');
+  await page.getByRole('button', { name: /^Op deze gsm, nu/ }).click();
   await expect(page.locator('main h1')).toHaveText('Geef je gsm aan Sam');
   await page.getByRole('button', { name: 'Beginnen' }).click();
   // Nothing tapped and nothing said: the reply cannot go, and says why.
@@ -209,6 +190,8 @@ test('the hand-over follows the app language and reads its questions aloud', asy
   await robinsPhone(page, 'light', 'en');
   const heading = page.locator('main h1');
   await page.goto('/ask?person=2');
+  await expect(heading).toHaveText('How do you ask Oma?');
+  await page.getByRole('button', { name: /^On this phone, now/ }).click();
   await expect(heading).toHaveText('Give your phone to Oma');
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(heading).toHaveText('What is Robin good at?');

@@ -66,7 +66,8 @@ pub fn bench() -> Result<(), String> {
         )
     };
     // Install icons are fetched only when the app is installed, the sealing module only when
-    // the youngster shares: neither on a first visit, nor the coach's app (`coach/`) ever.
+    // the youngster shares: neither on a first visit, nor the coach's app (`coach/`) or the
+    // invited person's page (`invite/`) ever.
     let on_demand = format!("{}/", crate::crypto::FOLDER);
     let first_visit: Vec<Measured> = app
         .iter()
@@ -74,6 +75,7 @@ pub fn bench() -> Result<(), String> {
             !f.name.starts_with("icons/")
                 && !f.name.starts_with(&on_demand)
                 && !f.name.starts_with("coach/")
+                && !f.name.starts_with("invite/")
         })
         .cloned()
         .collect();

@@ -6,13 +6,14 @@ use crate::util::{command, root, run};
 use crate::{content_packs, crypto, precompress, service_worker};
 
 /// Builds the app into `dist/` with Trunk (release: size-optimised, wasm-opt -Oz), then the
-/// coach's app into `dist/coach/`, adds the content packs and the sealing module, writes the
+/// coach's app into `dist/coach/` and the invited person's page into `dist/invite/`, adds the content packs and the sealing module, writes the
 /// service workers with the lists of the files just built, then the brotli and gzip copies of
 /// every file (the workers' too).
 pub fn app_release() -> Result<(), String> {
     run(command("trunk").args(["build", "--release"]))?;
     let dist = root().join("dist");
     coach_release(&dist)?;
+    invite_release()?;
     content_packs::write(&dist)?;
     crypto::write(&dist)?;
     service_worker::write(&dist)?;
@@ -25,6 +26,13 @@ pub fn app_release() -> Result<(), String> {
 fn coach_release(dist: &Path) -> Result<(), String> {
     run(command("trunk").args(["build", "--release", "--config", "coach/Trunk.toml"]))?;
     service_worker::write_coach(&dist.join(service_worker::COACH_DIR))
+}
+
+/// The invited person's page (`invite/`), after the youngster's: into `dist/invite/`, served at
+/// `/invite/`. Opened once from a link, it has no worker; the youngster's worker leaves
+/// `/invite/` alone and precaches none of it.
+fn invite_release() -> Result<(), String> {
+    run(command("trunk").args(["build", "--release", "--config", "invite/Trunk.toml"]))
 }
 
 /// Where the test build that plays the next app version goes (see [`app_next_schema_test_build`]).

@@ -25,6 +25,8 @@ use crate::util::{files_under, root};
 pub const WORKER_FILE: &str = "sw.js";
 /// The coach's app, in its own folder of the dist (and at `/coach/`).
 pub const COACH_DIR: &str = "coach";
+/// The invited person's page in the dist: no worker, and nothing of it in the youngster's.
+pub const INVITE_DIR: &str = "invite";
 
 /// Writes `dist/sw.js` from the files in `dist` and the sources in `sw/`.
 pub fn write(dist: &Path) -> Result<(), String> {
@@ -127,8 +129,10 @@ fn dist_files(dist: &Path, url_prefix: &str) -> Result<Vec<DistFile>, String> {
                 .ok()?
                 .to_string_lossy()
                 .replace('\\', "/");
-            let coach = relative.starts_with(&format!("{COACH_DIR}/"));
-            (relative != WORKER_FILE && !coach && !precompress::is_copy(&path))
+            let other_app = [COACH_DIR, INVITE_DIR]
+                .iter()
+                .any(|dir| relative.starts_with(&format!("{dir}/")));
+            (relative != WORKER_FILE && !other_app && !precompress::is_copy(&path))
                 .then_some((relative, path))
         })
         .map(|(relative, path)| {
@@ -269,13 +273,17 @@ mod tests {
     }
 
     #[test]
-    fn the_youngsters_worker_precaches_nothing_of_the_coachs_app_and_the_coachs_lists_its_own() {
+    fn the_youngsters_worker_precaches_nothing_of_the_coachs_app_or_the_invite_page_and_the_coachs_lists_its_own()
+     {
         let dist = std::env::temp_dir().join(format!("stc-sw-coach-test-{}", std::process::id()));
         fs::create_dir_all(dist.join("coach")).unwrap();
         fs::write(dist.join("index.html"), "<html>").unwrap();
         fs::write(dist.join("coach/index.html"), "<html coach>").unwrap();
         fs::write(dist.join("coach/stc-coach-0123abcd_bg.wasm"), "wasm").unwrap();
         fs::write(dist.join("coach/sw.js"), "old coach worker").unwrap();
+        fs::create_dir_all(dist.join("invite")).unwrap();
+        fs::write(dist.join("invite/index.html"), "<html invite>").unwrap();
+        fs::write(dist.join("invite/stc-invite-4567_bg.wasm"), "wasm").unwrap();
         let urls = |dir: &Path, prefix: &str| -> Vec<String> {
             dist_files(dir, prefix)
                 .unwrap()

@@ -97,6 +97,8 @@ pub fn cargo_test(counts: &mut TestCounts) -> Result<(), String> {
         "--exclude",
         "stc-coach",
         "--exclude",
+        "stc-invite",
+        "--exclude",
         "stc-ui",
         "--exclude",
         "stc-i18n",

@@ -1,20 +1,8 @@
 //! Small browser facts and effects for the coach's app.
 
-/// This page's origin, e.g. `https://start.example.be`: the server the mailbox lives on.
-pub fn origin() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default()
-}
-
-/// Puts `text` on the clipboard; whether the browser took it.
-pub async fn copy(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let promise = window.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
-}
+/// The page's origin (the server the mailbox lives on) and the clipboard, as in the youngster's
+/// app.
+pub use stc_web::{copy, origin};
 
 /// The clock, the preferred languages and the print dialog, as in the youngster's app.
 pub use stc_web::{now_iso, now_millis, preferred_languages, print};

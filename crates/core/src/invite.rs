@@ -20,7 +20,7 @@ use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::journey::{Avatar, Journey, PersonId, ReplyError, ReplyWords, Via};
-use crate::share::{parse_code, token};
+use crate::share::{LeftoverDelete, parse_code, token};
 
 /// The format this version writes into a link and an item.
 pub const INVITATION_FORMAT: u32 = 1;
@@ -133,9 +133,9 @@ impl Invitation {
     }
 }
 
-/// What a sealed item in the youngster's mailbox holds.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+/// What a sealed item in the youngster's mailbox holds: as JSON `{"format": 1, "kind":
+/// "placeholder"}` or `{"format": 1, "kind": "reply", "words": {...}}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ItemMessage {
     /// Put by the phone when it invites: the invitation stands while it is there.
     Placeholder,
@@ -154,19 +154,34 @@ pub enum ItemError {
     Reply(ReplyError),
 }
 
+/// An item as JSON. A plain struct rather than a tagged, flattened enum: serde's buffering for
+/// those cost the youngster's app some 7 KB of wasm.
 #[derive(Serialize, Deserialize)]
 struct ItemJson {
     format: u32,
-    #[serde(flatten)]
-    message: ItemMessage,
+    kind: ItemKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    words: Option<ReplyWords>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ItemKind {
+    Placeholder,
+    Reply,
 }
 
 impl ItemMessage {
     /// The JSON that goes sealed into the mailbox.
     pub fn to_json(&self) -> String {
+        let (kind, words) = match self {
+            ItemMessage::Placeholder => (ItemKind::Placeholder, None),
+            ItemMessage::Reply { words } => (ItemKind::Reply, Some(words.clone())),
+        };
         serde_json::to_string(&ItemJson {
             format: INVITATION_FORMAT,
-            message: self.clone(),
+            kind,
+            words,
         })
         .expect("an item is plain data")
     }
@@ -178,11 +193,12 @@ impl ItemMessage {
         if item.format > INVITATION_FORMAT {
             return Err(ItemError::NewerFormat { found: item.format });
         }
-        match item.message {
-            ItemMessage::Reply { words } => Ok(ItemMessage::Reply {
+        match (item.kind, item.words) {
+            (ItemKind::Reply, Some(words)) => Ok(ItemMessage::Reply {
                 words: words.checked().map_err(ItemError::Reply)?,
             }),
-            placeholder => Ok(placeholder),
+            (ItemKind::Reply, None) => Err(ItemError::Unreadable("a reply without words".into())),
+            (ItemKind::Placeholder, _) => Ok(ItemMessage::Placeholder),
         }
     }
 }
@@ -219,6 +235,68 @@ impl PutAnswer {
             _ => PutAnswer::Refused,
         }
     }
+}
+
+/// Where the invited person's page is served, under the app's origin.
+pub const INVITE_PATH: &str = "/invite/";
+
+/// The link for `invitation` on the app at `origin` (`https://start.example.be`): the page of
+/// the invited person, with the invitation after `#`.
+pub fn invite_link(origin: &str, invitation: &Invitation) -> String {
+    format!(
+        "{}{INVITE_PATH}#{}",
+        origin.trim_end_matches('/'),
+        invitation.to_fragment()
+    )
+}
+
+/// Why the server's answer to a registration or a listing cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the server's answer is not what was asked: {0}")]
+pub struct UnexpectedAnswer(String);
+
+impl OwnMailbox {
+    /// The mailbox the server made (its `201` body: `code` and `owner_secret`) for the key
+    /// pair the phone made.
+    pub fn registered(
+        body: &str,
+        public_key: String,
+        secret_key: String,
+    ) -> Result<OwnMailbox, UnexpectedAnswer> {
+        #[derive(Deserialize)]
+        struct Registered {
+            code: String,
+            owner_secret: String,
+        }
+        let answer: Registered =
+            serde_json::from_str(body).map_err(|e| UnexpectedAnswer(e.to_string()))?;
+        let code = parse_code(&answer.code).map_err(|e| UnexpectedAnswer(e.to_string()))?;
+        Ok(OwnMailbox {
+            code,
+            public_key,
+            secret_key,
+            owner_secret: answer.owner_secret,
+        })
+    }
+}
+
+/// One item of the phone's mailbox as the server lists it: its id and the sealed bytes
+/// (base64).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct ListedItem {
+    pub id: String,
+    pub ciphertext: String,
+}
+
+/// The items of a listing (`{"items": [...]}`), oldest change first.
+pub fn listed_items(body: &str) -> Result<Vec<ListedItem>, UnexpectedAnswer> {
+    #[derive(Deserialize)]
+    struct Listing {
+        items: Vec<ListedItem>,
+    }
+    serde_json::from_str::<Listing>(body)
+        .map(|l| l.items)
+        .map_err(|e| UnexpectedAnswer(e.to_string()))
 }
 
 /// The youngster's own mailbox, made the first time they invite someone with a link.
@@ -300,6 +378,19 @@ impl Invites {
     pub fn withdraw(&mut self, item_id: &str) -> Option<SentInvite> {
         let at = self.standing.iter().position(|i| i.item_id == item_id)?;
         Some(self.standing.remove(at))
+    }
+
+    /// "Delete everything": the items of the invitations that stand (a placeholder, or a
+    /// reply not fetched yet) to delete from the server, each with its own secret, as the
+    /// left-over deletes of the coaches' copies are.
+    pub fn items_to_delete(&self) -> Vec<LeftoverDelete> {
+        let Some(mailbox) = &self.mailbox else {
+            return Vec::new();
+        };
+        self.standing
+            .iter()
+            .map(|i| LeftoverDelete::new(&mailbox.code, &i.item_id, &i.item_secret))
+            .collect()
     }
 
     /// The invitations past their last day, whose items the phone deletes.
@@ -418,6 +509,69 @@ mod tests {
     }
 
     #[test]
+    fn the_link_leads_to_the_invited_page_with_the_invitation_after_the_hash() {
+        let invitation = invites()
+            .invite(None, tokens(1), Some(&robin()), day(1))
+            .unwrap();
+        let link = invite_link("https://start.example.be/", &invitation);
+        let (page, fragment) = link.split_once('#').unwrap();
+        assert_eq!(page, "https://start.example.be/invite/");
+        assert_eq!(Invitation::from_fragment(fragment, day(2)), Ok(invitation));
+    }
+
+    #[test]
+    fn the_servers_registration_and_listing_are_read_and_a_strange_answer_refused() {
+        let made = OwnMailbox::registered(
+            r#"{"code":"acde-fg34","owner_secret":"s3cret","kind":"youngster","display_name":null}"#,
+            KEY.into(),
+            "c2VjcmV0".into(),
+        )
+        .unwrap();
+        assert_eq!(made.code, "ACDE-FG34");
+        assert_eq!(made.owner_secret, "s3cret");
+        assert_eq!(made.public_key, KEY);
+        assert!(OwnMailbox::registered(r#"{"code":"nope"}"#, KEY.into(), "x".into()).is_err());
+        assert!(
+            OwnMailbox::registered(
+                r#"{"code":"0000","owner_secret":"s"}"#,
+                KEY.into(),
+                "x".into()
+            )
+            .is_err()
+        );
+        let items = listed_items(
+            r#"{"items":[{"id":"a1","ciphertext":"AAA=","updated_at":"x","expires_at":"y"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            items,
+            vec![ListedItem {
+                id: "a1".into(),
+                ciphertext: "AAA=".into()
+            }]
+        );
+        assert!(listed_items("<html>").is_err());
+    }
+
+    #[test]
+    fn delete_everything_deletes_the_item_of_every_invitation_that_stands() {
+        let mut phone = invites();
+        assert!(Invites::default().items_to_delete().is_empty());
+        phone.invite(None, tokens(1), None, day(1)).unwrap();
+        phone
+            .invite(Some(PersonId(3)), tokens(5), None, day(2))
+            .unwrap();
+        let deletes = phone.items_to_delete();
+        assert_eq!(
+            deletes,
+            vec![
+                LeftoverDelete::new("ACDE-FG34", &tokens(1).0, &tokens(1).1),
+                LeftoverDelete::new("ACDE-FG34", &tokens(5).0, &tokens(5).1),
+            ]
+        );
+    }
+
+    #[test]
     fn no_invitation_without_a_mailbox() {
         let mut phone = Invites::default();
         assert_eq!(phone.invite(None, tokens(1), None, day(1)), None);
@@ -489,10 +643,35 @@ mod tests {
             ItemMessage::from_json(r#"{"format": 2, "kind": "placeholder"}"#),
             Err(ItemError::NewerFormat { found: 2 })
         );
-        assert!(matches!(
-            ItemMessage::from_json("{}"),
-            Err(ItemError::Unreadable(_))
-        ));
+        for unreadable in [
+            "{}",
+            r#"{"format": 1, "kind": "reply"}"#,
+            r#"{"format": 1, "kind": "gift"}"#,
+        ] {
+            assert!(
+                matches!(
+                    ItemMessage::from_json(unreadable),
+                    Err(ItemError::Unreadable(_))
+                ),
+                "{unreadable}"
+            );
+        }
+        // The format on the wire, as the invited page writes it and the phone reads it.
+        assert_eq!(
+            ItemMessage::Placeholder.to_json(),
+            r#"{"format":1,"kind":"placeholder"}"#
+        );
+        let reply = reply_item(words("Hoi")).unwrap();
+        assert_eq!(
+            reply,
+            r#"{"format":1,"kind":"reply","words":{"from":"Oma","strengths":[{"listed":"kind"}],"message":"Hoi"}}"#
+        );
+        assert_eq!(
+            ItemMessage::from_json(&reply),
+            Ok(ItemMessage::Reply {
+                words: words("Hoi")
+            })
+        );
         let too_long = format!(
             r#"{{"format": 1, "kind": "reply", "words": {{"from": "Oma", "message": "{}"}}}}"#,
             "a".repeat(crate::journey::MAX_MESSAGE_CHARS + 1)

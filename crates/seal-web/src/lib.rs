@@ -52,6 +52,20 @@ pub fn public_key_of(secret_key: &str) -> Result<String, JsError> {
     Ok(STANDARD.encode(key.public_key().to_bytes()))
 }
 
+/// The QR code of `text` (an invitation's link) as an SVG, dark on white in either theme
+/// (scanners need the contrast), drawn from `stc_core::coach::qr` like the coach's code; the
+/// page labels it. Here, so the youngster's first download carries no QR code maker.
+#[wasm_bindgen(js_name = qrSvg)]
+pub fn qr_svg(text: &str) -> Result<String, JsError> {
+    let picture = stc_core::coach::qr::qr_picture(text)
+        .map_err(|e| JsError::new(&format!("too_long: {e}")))?;
+    let size = picture.size;
+    Ok(format!(
+        r##"<svg class="qr-code" viewBox="0 0 {size} {size}" aria-hidden="true" focusable="false" shape-rendering="crispEdges"><rect width="{size}" height="{size}" fill="#ffffff"/><path d="{}" fill="#000000"/></svg>"##,
+        picture.path
+    ))
+}
+
 fn decode(text: &str) -> Result<Vec<u8>, JsError> {
     STANDARD
         .decode(text)
@@ -64,6 +78,23 @@ mod tests {
 
     // Natively only the paths that make no JavaScript error can run; the errors themselves are
     // `stc_core`'s, tested there.
+    #[test]
+    fn an_invitations_qr_code_is_one_dark_path_on_white_in_a_square_of_its_modules() {
+        let link = "https://start.example.be/invite/#eyJmb3JtYXQiOjEsImNvZGUiOiJBQ0RFLUZHMzQifQ";
+        let picture = stc_core::coach::qr::qr_picture(link).unwrap();
+        let svg = qr_svg(link).unwrap();
+        let size = picture.size;
+        assert!(
+            svg.starts_with(&format!(
+                r#"<svg class="qr-code" viewBox="0 0 {size} {size}""#
+            )),
+            "{svg}"
+        );
+        assert!(svg.contains(r#"aria-hidden="true""#));
+        assert!(svg.contains(&format!(r##"<path d="{}" fill="#000000"/>"##, picture.path)));
+        assert!(svg.ends_with("</svg>"));
+    }
+
     #[test]
     fn what_is_sealed_to_a_new_key_pair_opens_with_its_secret_key_as_the_same_text() {
         let secret = new_secret_key();

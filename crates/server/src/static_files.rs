@@ -1,7 +1,8 @@
 //! Serving the built apps (Trunk's `dist/`): files as they are, `index.html` for the app's own
 //! routes, and caching that lets a phone keep the content-hashed build files forever while always
 //! asking again for the page, the manifest and the service worker. The coach's app is its own
-//! build in `dist/coach/`, served under `/coach/` with its own page for its routes.
+//! build in `dist/coach/`, served under `/coach/` with its own page for its routes; the invited
+//! person's page is `dist/invite/`, under `/invite/`.
 //!
 //! `cargo xtask build` writes `<file>.br` (brotli 11) and `<file>.gz` (gzip 9) next to each file:
 //! those are served as they are when the client accepts them, because compressing at the
@@ -23,6 +24,8 @@ const REVALIDATE: &str = "no-cache";
 
 /// The coach's app: its build's folder in the dist, and where it is served.
 pub const COACH_DIR: &str = "coach";
+/// The invited person's page (an invitation with a link): its folder, and where it is served.
+pub const INVITE_DIR: &str = "invite";
 
 /// Every file of `dist_dir`; a path that is not a file and does not look like one gets the app
 /// shell (`index.html`), so `/settings` works on reload. Under `/coach` the same for the coach's
@@ -30,6 +33,7 @@ pub const COACH_DIR: &str = "coach";
 pub fn service(dist_dir: &Path) -> Router {
     Router::new()
         .nest_service("/coach", app_files(&dist_dir.join(COACH_DIR)))
+        .nest_service("/invite", app_files(&dist_dir.join(INVITE_DIR)))
         .fallback_service(app_files(dist_dir))
         .layer(middleware::from_fn(set_caching_headers))
 }

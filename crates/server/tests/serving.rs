@@ -497,3 +497,52 @@ async fn the_policy_allows_the_inline_scripts_of_both_pages_and_nothing_else() {
     );
     assert!(!policy.contains("'unsafe-inline'"), "{policy}");
 }
+
+// The invited person's page: its own build in dist/invite/, served at /invite/, its inline
+// script allowed like the others.
+
+const INVITE_SCRIPT: &str = "\nimport init, * as bindings from '/invite/stc-invite-0123456789abcdef.js';\nawait init({ module_or_path: '/invite/stc-invite-0123456789abcdef_bg.wasm' });\n";
+
+fn invite_index_html() -> String {
+    format!(
+        "<!doctype html><html><head><title>Start To Can · wat zie jij?</title><script type=\"module\">{INVITE_SCRIPT}</script></head><body></body></html>"
+    )
+}
+
+#[tokio::test]
+async fn the_invite_page_is_served_at_invite_with_its_script_allowed_and_its_files_apart() {
+    let server = common::spawn_with_build(&[
+        ("index.html", index_html().as_bytes()),
+        (&WASM[1..], &wasm_bytes()),
+        ("invite/index.html", invite_index_html().as_bytes()),
+        ("invite/stc-invite-0123456789abcdef_bg.wasm", &wasm_bytes()),
+    ])
+    .await;
+    // The fragment never reaches the server; the page is the same for every invitation.
+    for path in ["/invite", "/invite/"] {
+        let response = get(&server, path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(header(response.headers(), "cache-control"), "no-cache");
+        let hash =
+            |script: &str| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script));
+        let policy = header(response.headers(), "content-security-policy").to_string();
+        assert!(
+            policy.contains(&format!("'sha256-{}'", hash(INVITE_SCRIPT))),
+            "{policy}"
+        );
+        assert_eq!(
+            response.text().await.unwrap(),
+            invite_index_html(),
+            "{path}"
+        );
+    }
+    let wasm = get(&server, "/invite/stc-invite-0123456789abcdef_bg.wasm").await;
+    assert_eq!(wasm.status(), 200);
+    assert_eq!(header(wasm.headers(), "cache-control"), IMMUTABLE);
+    assert_eq!(get(&server, &format!("/invite{WASM}")).await.status(), 404);
+    // The youngster's routes keep the youngster's page.
+    assert_eq!(
+        get(&server, "/ask").await.text().await.unwrap(),
+        index_html()
+    );
+}

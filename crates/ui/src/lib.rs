@@ -11,6 +11,7 @@ pub mod growth_chart;
 pub mod island_art;
 pub mod others;
 pub mod overview_sheet;
+pub mod reply_form;
 pub mod shared_answers;
 pub mod summary;
 

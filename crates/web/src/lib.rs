@@ -139,6 +139,25 @@ pub fn service_worker_container() -> Option<web_sys::ServiceWorkerContainer> {
     supported.then(|| navigator.service_worker())
 }
 
+/// This page's origin, e.g. `https://start.example.be`: the server the mailboxes live on.
+pub fn origin() -> String {
+    js::window()
+        .and_then(|w| js::get(&w, "location"))
+        .and_then(|l| js::get(&l, "origin"))
+        .and_then(|o| o.as_string())
+        .unwrap_or_default()
+}
+
+/// Puts `text` on the clipboard; whether the browser took it.
+pub async fn copy(text: &str) -> bool {
+    let Some(clipboard) = js::navigator().and_then(|n| js::get(&n, "clipboard")) else {
+        return false;
+    };
+    js::call_async(&clipboard, "writeText", &[&JsValue::from_str(text)])
+        .await
+        .is_ok()
+}
+
 /// An answer from the server of this origin: its status and body.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Reply {
@@ -191,4 +210,43 @@ pub async fn request(
         .and_then(|text| text.as_string())
         .unwrap_or_default();
     Some(Reply { status, body })
+}
+
+/// Scrolls the page back to the top, e.g. when the next question shows.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Moves the keyboard and screen-reader focus to the first element that matches `selector`,
+/// once the screen has been drawn (the element may only just be coming). A heading or message
+/// that cannot take focus is made focusable by script only (`tabindex="-1"`), so Tab does not
+/// stop there. Nothing happens when there is no such element.
+pub fn focus_soon(selector: impl Into<String>) {
+    use wasm_bindgen::closure::Closure;
+    let selector = selector.into();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let focus = Closure::once_into_js(move || {
+        let found = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(&selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = found {
+            if !element.has_attribute("tabindex") {
+                let _ = element.set_attribute("tabindex", "-1");
+            }
+            let _ = element.focus();
+        }
+    });
+    let _ = window.request_animation_frame(focus.unchecked_ref());
+}
+
+/// A new screen on the same route: from its top, the keyboard and screen-reader focus on
+/// `selector` (its heading, say) once it is drawn.
+pub fn show_from_top(selector: &str) {
+    scroll_to_top();
+    focus_soon(selector);
 }

@@ -220,7 +220,7 @@ fn verdict(attempt: &Attempt, result: &TryResult) -> Verdict {
 }
 
 /// Whether a delete is over: the server deleted the item, or there is none to delete.
-pub(super) fn delete_went_through(result: &TryResult) -> bool {
+pub fn delete_went_through(result: &TryResult) -> bool {
     matches!(verdict(&Attempt::Delete, result), Verdict::Done)
 }
 
