@@ -288,6 +288,7 @@ fn LinkInvite(
                 Err(InviteProblem::Offline) => {
                     LinkState::Failed(t_string!(i18n, others.link_offline))
                 }
+                Err(InviteProblem::Full) => LinkState::Failed(t_string!(i18n, others.link_full)),
                 Err(_) => LinkState::Failed(t_string!(i18n, others.link_failed)),
             });
             browser::show_from_top("main h1");

@@ -29,6 +29,8 @@ thread_local! {
 pub enum InviteProblem {
     /// No connection (or the sealing module is not here yet): only online.
     Offline,
+    /// The own mailbox is full (too many links stand): withdraw one first.
+    Full,
     /// The server or the module refused; the reason is for the log.
     Refused(String),
     /// The change could not be saved on the phone (the notice says why).
@@ -52,6 +54,7 @@ pub async fn make_link(
     match mailbox::put_item(&own.code, &tokens.0, &tokens.1, &placeholder).await {
         TryResult::Answered { status, .. } if (200..300).contains(&status) => {}
         TryResult::NoConnection => return Err(InviteProblem::Offline),
+        TryResult::Answered { status: 409, .. } => return Err(InviteProblem::Full),
         other => return Err(refused(&format!("the placeholder was not put: {other:?}"))),
     }
     let (item_id, item_secret) = tokens.clone();
@@ -221,9 +224,8 @@ async fn own_mailbox(store: Store) -> Result<OwnMailbox, InviteProblem> {
     kept.filter(|_| saved).ok_or(InviteProblem::NotSaved)
 }
 
-/// Every change of this module goes through this one closure type, so the store's generic code
-/// is there once for all of them. Whether the change was made and saved (`false` from `change`
-/// refuses it).
+/// A change of this module, made on the newest saved state: whether it was made (`false` from
+/// `change` refuses it, and nothing changes).
 fn change(store: Store, change: &mut dyn FnMut(&mut AppState) -> bool) -> bool {
     matches!(
         store.try_update(|s| if change(s) { Ok(()) } else { Err(()) }),

@@ -67,35 +67,62 @@ impl Store {
         &self,
         change: impl FnOnce(&mut AppState) -> Result<T, E>,
     ) -> Option<Result<T, E>> {
-        let mut ask_to_persist = false;
-        let outcome = self.keeper.try_update_value(|keeper| {
-            keeper.change(&BrowserStorage, browser::now_millis(), |state| {
-                let value = change(state)?;
-                ask_to_persist = note_persistence_asked(state);
-                Ok(value)
-            })
+        let mut change = Some(change);
+        let mut result = None;
+        self.make(false, &mut |state| {
+            let outcome = change.take().map(|change| change(state));
+            let made = matches!(outcome, Some(Ok(_)));
+            result = outcome;
+            made
         })?;
-        if ask_to_persist && matches!(outcome, Outcome::Saved(_)) {
-            crate::platform::persistence::ask();
-        }
-        self.show(matches!(outcome, Outcome::NotMade(_)));
-        outcome.made()
+        result
     }
 
     /// A change the youngster asked for but did not tap for now (a reminder marked as shown, the
     /// first day of use): made by the same rules, only on top of saved data. Whether it was made.
     pub fn update_in_background(&self, change: impl FnOnce(&mut AppState)) -> bool {
-        let outcome = self.keeper.try_update_value(|keeper| {
-            keeper.change_in_background(&BrowserStorage, browser::now_millis(), |state| {
+        let mut change = Some(change);
+        self.make(true, &mut |state| {
+            if let Some(change) = change.take() {
                 change(state);
-                Ok::<(), std::convert::Infallible>(())
-            })
-        });
-        let Some(outcome) = outcome else {
-            return false;
-        };
+            }
+            true
+        })
+        .is_some()
+    }
+
+    /// The one path of every change, not generic, so the app carries the keeper's code once
+    /// rather than once per kind of change. `change` says whether it is made (`false`: refused,
+    /// nothing changes). Whether it was made, or `None` when it was not made at all (the notice
+    /// says why).
+    fn make(
+        &self,
+        background: bool,
+        change: &mut dyn FnMut(&mut AppState) -> bool,
+    ) -> Option<bool> {
+        let mut ask_to_persist = false;
+        let now = browser::now_millis();
+        let outcome = self.keeper.try_update_value(|keeper| {
+            let run = |state: &mut AppState| {
+                if !change(state) {
+                    return Err(());
+                }
+                if !background {
+                    ask_to_persist = note_persistence_asked(state);
+                }
+                Ok(())
+            };
+            if background {
+                keeper.change_in_background(&BrowserStorage, now, run)
+            } else {
+                keeper.change(&BrowserStorage, now, run)
+            }
+        })?;
+        if ask_to_persist && matches!(outcome, Outcome::Saved(_)) {
+            crate::platform::persistence::ask();
+        }
         self.show(matches!(outcome, Outcome::NotMade(_)));
-        outcome.made().is_some()
+        outcome.made().map(|made| made.is_ok())
     }
 
     /// Another tab saved (or deleted): take its state, or tell what stands in the way.

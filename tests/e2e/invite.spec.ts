@@ -1,13 +1,13 @@
 // "Vraag het met een link": Robin asks Oma what she sees in her with a link. The link opens the
 // invited person's page (/invite/) in a second browser; Oma's reply is sealed there to Robin's
 // key, goes through Robin's own mailbox, is fetched, kept on Robin's phone and deleted from the
-// server. A withdrawn, damaged or expired link is refused with a clear message, offline each side
+// server, and goes to her coach when she ticks it. A withdrawn, damaged or expired link is refused with a clear message, offline each side
 // says so and loses nothing, and "delete everything" deletes what stands on the server. axe on
 // every new screen, light and dark; screenshots at 360×640 in target/screenshots/.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { test, expect, storedState } from './fixtures';
-import { expectNoAxeViolations, newContext, robinsPhone } from './coach-steps';
+import { expectNoAxeViolations, newContext, registerCoach, robinsPhone, SENT } from './coach-steps';
 
 const SHOTS = 'target/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -141,6 +141,27 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(part.getByRole('heading', { name: 'Oma ziet dit in jou' })).toBeVisible();
     await expect(part).toContainText('Zebramarker');
     expect(watch.foreignRequests).toEqual([]);
+    if (theme === 'dark') return;
+
+    // Kept, the reply goes to the coach with the tick "Ook wat anderen in mij zien".
+    const coachContext = await newContext(browser, testInfo);
+    const coach = await coachContext.newPage();
+    await registerCoach(coach, 'Sanne, JAC Gent');
+    const coachLink = (await coach.locator('.share-link a').getAttribute('href'))!;
+    await page.goto(coachLink);
+    await page.getByRole('button', { name: 'Zoek mijn coach' }).click();
+    await page.getByRole('button', { name: 'Ja, dat is mijn coach' }).click();
+    await page.getByRole('checkbox', { name: 'Ook wat anderen in mij zien' }).check();
+    await page.getByRole('button', { name: 'Bekijk wat je coach ziet' }).click();
+    await expect(page.locator('.preview-frame')).toContainText('Zebramarker');
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('button', { name: 'Ja, deel het' }).click();
+    await expect(page.locator('.share-status')).toHaveText(SENT);
+    await coach.getByRole('link', { name: 'Jongeren', exact: true }).click();
+    await coach.locator('.youngster-line a').click();
+    await expect(coach.locator('.summary-frame')).toContainText('Oma ziet dit in jou');
+    await expect(coach.locator('.summary-frame')).toContainText('Zebramarker, ik ben trots op je');
+    await coachContext.close();
   });
 }
 
