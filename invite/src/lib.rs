@@ -17,8 +17,8 @@ use stc_core::journey::{Avatar, ReplyError, ReplyWords};
 use stc_i18n::i18n::*;
 use stc_ui::avatar::AvatarView;
 use stc_ui::dates::date_text;
-use stc_ui::locale_of;
-use stc_ui::reply_form::{ReplyMessage, ReplyPicks, reply_problem};
+use stc_ui::reply_form::{BackNext, ReplyMessage, ReplyPicks, reply_problem};
+use stc_ui::{LanguageSelect, locale_of};
 
 mod send;
 
@@ -73,20 +73,7 @@ fn InvitePage() -> impl IntoView {
             }}
         </main>
         <footer class="invite-footer">
-            <label class="field language-field">
-                <span>{t!(i18n, coach_app.language)}</span>
-                <select on:change=move |event| {
-                    if let Some(chosen) = Language::from_tag(&event_target_value(&event)) {
-                        language.set(chosen);
-                    }
-                }>
-                    {Language::ALL.map(|option| view! {
-                        <option value=option.tag() selected=move || language.get() == option>
-                            {option.endonym()}
-                        </option>
-                    })}
-                </select>
-            </label>
+            <LanguageSelect language=language on_change=Callback::new(move |chosen| language.set(chosen)) />
         </footer>
     }
 }
@@ -203,18 +190,12 @@ fn Answer(invitation: Invitation) -> impl IntoView {
                 Step::Strengths => view! {
                     <h1>{move || with_nickname(t_string!(i18n, others.strengths_title))}</h1>
                     <ReplyPicks help=Signal::derive(move || t_string!(i18n, others.strengths_help).to_owned()) strengths=true draft=draft />
-                    <div class="step-buttons">
-                        <button type="button" class="button" on:click=move |_| go(Step::Hello)>{t!(i18n, others.back)}</button>
-                        <button type="button" class="button primary" on:click=move |_| go(Step::Help)>{t!(i18n, others.next)}</button>
-                    </div>
+                    <BackNext on_back=Callback::new(move |_| go(Step::Hello)) on_next=Callback::new(move |_| go(Step::Help)) />
                 }.into_any(),
                 Step::Help => view! {
                     <h1>{t!(i18n, others.help_title)}</h1>
                     <ReplyPicks help=Signal::derive(move || t_string!(i18n, others.help_help).to_owned()) strengths=false draft=draft />
-                    <div class="step-buttons">
-                        <button type="button" class="button" on:click=move |_| go(Step::Strengths)>{t!(i18n, others.back)}</button>
-                        <button type="button" class="button primary" on:click=move |_| go(Step::Message)>{t!(i18n, others.next)}</button>
-                    </div>
+                    <BackNext on_back=Callback::new(move |_| go(Step::Strengths)) on_next=Callback::new(move |_| go(Step::Message)) />
                 }.into_any(),
                 Step::Message => view! {
                     <h1>{t!(i18n, others.message_title)}</h1>

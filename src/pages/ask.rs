@@ -16,7 +16,7 @@ use leptos_router::hooks::use_query_map;
 use stc_core::invite::SentInvite;
 use stc_core::journey::{PersonId, ReplyError, ReplyWords, Via};
 use stc_ui::dates::date_text;
-use stc_ui::reply_form::{ReplyMessage, ReplyPicks, pick_words, reply_problem};
+use stc_ui::reply_form::{BackNext, ReplyMessage, ReplyPicks, pick_words, reply_problem};
 
 use crate::components::icons::{Icon, IconView};
 use crate::components::others::ReplyDiscovery;
@@ -156,10 +156,7 @@ pub fn AskPage() -> impl IntoView {
                         strengths=false
                         draft=draft
                     />
-                    <div class="step-buttons">
-                        <button type="button" class="button" on:click=move |_| go(Step::Strengths)>{t!(i18n, others.back)}</button>
-                        <button type="button" class="button primary" on:click=move |_| go(Step::Message)>{t!(i18n, others.next)}</button>
-                    </div>
+                    <BackNext on_back=Callback::new(move |_| go(Step::Strengths)) on_next=Callback::new(move |_| go(Step::Message)) />
                 }.into_any(),
                 Step::Message => view! {
                     <MessageScreen draft=draft on_back=Callback::new(move |_| go(Step::Help)) on_done=Callback::new(move |_| {

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::components::A;
-use stc_core::Language;
 use stc_core::coach::store::CoachNotice;
 use stc_i18n::i18n::*;
+use stc_ui::LanguageSelect;
 
 use crate::state::use_coach;
 
@@ -40,20 +40,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         </div>
         <main id="content" class="coach-main" tabindex="-1">{children()}</main>
         <footer class="coach-footer">
-            <label class="field language-field">
-                <span>{t!(i18n, coach_app.language)}</span>
-                <select on:change=move |event| {
-                    if let Some(language) = Language::from_tag(&event_target_value(&event)) {
-                        coach.set_language(language);
-                    }
-                }>
-                    {Language::ALL.map(|language| view! {
-                        <option value=language.tag() selected=move || coach.language().get() == language>
-                            {language.endonym()}
-                        </option>
-                    })}
-                </select>
-            </label>
+            <LanguageSelect language=coach.language() on_change=Callback::new(move |chosen| coach.set_language(chosen)) />
         </footer>
     }
 }

@@ -24,3 +24,32 @@ pub fn locale_of(language: stc_core::Language) -> stc_i18n::i18n::Locale {
         stc_core::Language::Fi => Locale::fi,
     }
 }
+
+/// "Taal" and a choice of the three languages, each in its own words, at the foot of the coach's
+/// app and of the invited person's page.
+#[leptos::component]
+pub fn LanguageSelect(
+    #[prop(into)] language: leptos::prelude::Signal<stc_core::Language>,
+    on_change: leptos::prelude::Callback<stc_core::Language>,
+) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    use stc_core::Language;
+    use stc_i18n::i18n::*;
+    let i18n = use_i18n();
+    view! {
+        <label class="field language-field">
+            <span>{t!(i18n, coach_app.language)}</span>
+            <select on:change=move |event| {
+                if let Some(chosen) = Language::from_tag(&event_target_value(&event)) {
+                    on_change.run(chosen);
+                }
+            }>
+                {Language::ALL.map(|option| view! {
+                    <option value=option.tag() selected=move || language.get() == option>
+                        {option.endonym()}
+                    </option>
+                })}
+            </select>
+        </label>
+    }
+}

@@ -129,3 +129,15 @@ pub fn ReplyMessage(draft: RwSignal<ReplyWords>) -> impl IntoView {
         </label>
     }
 }
+
+/// "Terug" and "Verder" under a screen of the reply.
+#[component]
+pub fn BackNext(on_back: Callback<()>, on_next: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="step-buttons">
+            <button type="button" class="button" on:click=move |_| on_back.run(())>{t!(i18n, others.back)}</button>
+            <button type="button" class="button primary" on:click=move |_| on_next.run(())>{t!(i18n, others.next)}</button>
+        </div>
+    }
+}
