@@ -101,8 +101,9 @@ pub async fn withdraw(store: Store, invite: SentInvite) -> Result<(), InviteProb
     }
 }
 
-/// Looks in the own mailbox: the invitations past their day are deleted, every reply is opened,
-/// kept on the phone as a discovery and deleted from the server. The ids of the new replies it
+/// Looks in the own mailbox: every reply is opened, kept on the phone as a discovery and deleted
+/// from the server (also one that came before its invitation's last day and is fetched after
+/// it); then the invitations past their day are deleted. The ids of the new replies it
 /// kept. Nothing to do without invitations that stand. While another look runs (the one at
 /// start, say), this one waits for it first, so what it kept is on the phone when this returns.
 pub async fn fetch_replies(store: Store) -> Result<Vec<u32>, InviteProblem> {
@@ -130,16 +131,6 @@ pub async fn fetch_replies(store: Store) -> Result<Vec<u32>, InviteProblem> {
 
 async fn fetch_from(store: Store, own: &OwnMailbox) -> Result<Vec<u32>, InviteProblem> {
     let today = browser::today();
-    let expired = store.state().with_untracked(|s| s.invites.expired(today));
-    for item_id in expired {
-        let deleted = mailbox::delete_item(&own.code, &item_id, &own.owner_secret).await;
-        if share::delete_went_through(&deleted) {
-            change(store, &mut |s| {
-                s.invites.withdraw(&item_id);
-                true
-            });
-        }
-    }
     let listing = mailbox::list_items(&own.code, &own.owner_secret)
         .await
         .ok_or(InviteProblem::Offline)?;
@@ -175,6 +166,18 @@ async fn fetch_from(store: Store, own: &OwnMailbox) -> Result<Vec<u32>, InvitePr
             // Kept on the phone, or not one of ours: either way it leaves the server. If this
             // fails, the next look deletes it (a reply of an invitation done is dropped then).
             let _ = mailbox::delete_item(&own.code, &item.id, &own.owner_secret).await;
+        }
+    }
+    // Only now the invitations past their day: a reply that came in time was taken above, and
+    // a placeholder past its day dropped. What is left past its day had no item any more.
+    let expired = store.state().with_untracked(|s| s.invites.expired(today));
+    for item_id in expired {
+        let deleted = mailbox::delete_item(&own.code, &item_id, &own.owner_secret).await;
+        if share::delete_went_through(&deleted) {
+            change(store, &mut |s| {
+                s.invites.withdraw(&item_id);
+                true
+            });
         }
     }
     Ok(new_replies)

@@ -212,6 +212,27 @@ test('a damaged link and one past its day say so, in the language of the browser
   await english.context.close();
 });
 
+test('after the last day: a reply that came in time is still taken, a link nobody answered is gone from the phone and the server', async ({ page, browser }, testInfo) => {
+  test.setTimeout(90_000);
+  await robinsPhone(page, 'light');
+  const link = await makeLink(page, 2, 'Oma');
+  await makeLink(page, 1, 'Sam');
+  expect(await mailboxItems(page)).toHaveLength(2);
+  const oma = await invited(browser, testInfo);
+  await answer(oma.page, link, 'Nog op tijd');
+  await expect(oma.page.locator('main h1')).toHaveText('Bedankt!');
+  await oma.context.close();
+
+  // Fifteen days later Robin opens the app again.
+  await page.clock.install({ time: new Date(Date.now() + 15 * 86_400_000) });
+  await page.goto('/ask');
+  await expect(page.locator('.reply-discovery')).toContainText('Nog op tijd');
+  await expect(page.locator('.standing-invite')).toHaveCount(0);
+  await expect.poll(async () => (await storedState(page)).state.invites.standing ?? []).toEqual([]);
+  expect(await mailboxItems(page)).toEqual([]);
+  expect((await storedState(page)).state.journey.replies).toEqual([expect.objectContaining({ person: 2, via: 'link' })]);
+});
+
 test('offline: the phone says a link needs internet and offers this phone; the invited page keeps the answer until it can go', async ({ page, context, browser }, testInfo) => {
   test.setTimeout(90_000);
   await robinsPhone(page, 'light');
