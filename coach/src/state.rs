@@ -177,9 +177,7 @@ impl CoachState {
         let request = RegisterRequest::coach(&name, public_key, token.as_deref());
         let body = serde_json::to_string(&request).expect("a request always serialises");
         // No answer at all reads as status 0: offline.
-        let answer = stc_web::request("POST", "/api/mailboxes", None, Some(&body))
-            .await
-            .unwrap_or_default();
+        let answer = stc_web::mailbox::register(&body).await.unwrap_or_default();
         if !answer.is_success() {
             return Err(register_problem(
                 answer.status,
@@ -205,8 +203,7 @@ impl CoachState {
             return;
         };
         self.fetch.set(Fetch::Busy);
-        let path = format!("/api/mailboxes/{}/items", identity.code);
-        let answer = stc_web::request("GET", &path, Some(&identity.owner_secret), None)
+        let answer = stc_web::mailbox::list_items(&identity.code, &identity.owner_secret)
             .await
             .unwrap_or_default();
         if !answer.is_success() {

@@ -9,7 +9,6 @@
 //! link, a withdrawn invitation, a full mailbox or a reply too long each get their own message,
 //! and what was typed stays on the page.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use stc_core::Language;
 use stc_core::invite::{Invitation, InvitationError};
@@ -35,10 +34,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 fn fragment() -> String {
     stc_web::js::window()
         .and_then(|w| stc_web::js::get(&w, "location"))
@@ -52,7 +47,7 @@ fn InvitePage() -> impl IntoView {
     let i18n = use_i18n();
     let language = RwSignal::new(Language::from_browser(&stc_web::preferred_languages()));
     Effect::new(move |_| i18n.set_locale(locale_of(language.get())));
-    let invitation = Invitation::from_fragment(&fragment(), today());
+    let invitation = Invitation::from_fragment(&fragment(), stc_web::today());
     // Another link pasted into this tab changes only the fragment: read it afresh.
     let listener = window_event_listener(leptos::ev::hashchange, |_| {
         if let Some(location) = web_sys::window().map(|w| w.location()) {

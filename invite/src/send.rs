@@ -8,6 +8,7 @@ use stc_core::invite::{Invitation, PutAnswer, reply_item};
 use stc_core::journey::{ReplyError, ReplyWords};
 use stc_core::seal::{self, PublicKey};
 use stc_core::share::pack_message;
+use stc_web::mailbox;
 
 /// Why the reply did not reach the youngster.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,18 +35,14 @@ pub async fn send(invitation: &Invitation, words: ReplyWords) -> Result<(), Send
         .and_then(|bytes| PublicKey::from_bytes(&bytes).ok())
         .ok_or(SendProblem::Refused)?;
     let sealed = seal::seal(&key, &pack_message(&item)).map_err(|_| SendProblem::Refused)?;
-    let path = format!(
-        "/api/mailboxes/{}/items/{}",
-        invitation.code, invitation.item
-    );
-    let body = format!(r#"{{"ciphertext":"{}"}}"#, STANDARD.encode(sealed));
-    let reply = stc_web::request("PUT", &path, Some(&invitation.secret), Some(&body))
+    let (code, item, secret) = (&invitation.code, &invitation.item, &invitation.secret);
+    let reply = mailbox::put_item(code, item, secret, &STANDARD.encode(sealed))
         .await
         .ok_or(SendProblem::Offline)?;
     match PutAnswer::of_status(reply.status) {
         PutAnswer::Delivered => Ok(()),
         PutAnswer::NotStanding => {
-            let _ = stc_web::request("DELETE", &path, Some(&invitation.secret), None).await;
+            let _ = mailbox::delete_item(code, item, secret).await;
             Err(SendProblem::NotStanding)
         }
         PutAnswer::Full => Err(SendProblem::Full),

@@ -21,9 +21,7 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 pub use stc_web::{describe, now_iso, now_millis, preferred_languages, print};
 
 /// The phone's date today, in its own time zone.
-pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
+pub use stc_web::today;
 
 /// Moving to the top of a new screen and the focus to its heading or message.
 pub use stc_web::{focus_soon, scroll_to_top, show_from_top};

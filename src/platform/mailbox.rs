@@ -4,41 +4,22 @@
 //! `stc_core::share`; here only the requests are made.
 
 use stc_core::share::TryResult;
-use stc_web::request;
+use stc_web::mailbox;
 
 /// An answer from the server: its status and body.
 pub use stc_web::Reply;
+/// The look-up of a coach's code (the only request made before the youngster consents), the own
+/// mailbox's registration and its listing, as they are.
+pub use stc_web::mailbox::{list_items, look_up, register};
 
-/// `GET /api/mailboxes/{code}`: the only request made before the youngster consents. `None`
-/// when the server could not be reached.
-pub async fn look_up(code: &str) -> Option<Reply> {
-    request("GET", &format!("/api/mailboxes/{code}"), None, None).await
-}
-
-/// `PUT /api/mailboxes/{code}/items/{item_id}` with the sealed summary (base64).
+/// `PUT` a sealed summary or placeholder (base64), as the outbox reads the answer.
 pub async fn put_item(code: &str, item_id: &str, secret: &str, ciphertext: &str) -> TryResult {
-    let body = serde_json::json!({ "ciphertext": ciphertext }).to_string();
-    let path = format!("/api/mailboxes/{code}/items/{item_id}");
-    answered(request("PUT", &path, Some(secret), Some(&body)).await)
+    answered(mailbox::put_item(code, item_id, secret, ciphertext).await)
 }
 
-/// `DELETE /api/mailboxes/{code}/items/{item_id}` with the item secret.
+/// `DELETE` an item with its secret (or the owner secret), as the outbox reads the answer.
 pub async fn delete_item(code: &str, item_id: &str, secret: &str) -> TryResult {
-    let path = format!("/api/mailboxes/{code}/items/{item_id}");
-    answered(request("DELETE", &path, Some(secret), None).await)
-}
-
-/// `POST /api/mailboxes`: the youngster's own mailbox, for the replies to invitations (no name:
-/// the invitation carries the nickname, not the server).
-pub async fn register_own(public_key: &str) -> Option<Reply> {
-    let body = serde_json::json!({ "kind": "youngster", "public_key": public_key }).to_string();
-    request("POST", "/api/mailboxes", None, Some(&body)).await
-}
-
-/// `GET /api/mailboxes/{code}/items` with the owner secret.
-pub async fn list_items(code: &str, owner_secret: &str) -> Option<Reply> {
-    let path = format!("/api/mailboxes/{code}/items");
-    request("GET", &path, Some(owner_secret), None).await
+    answered(mailbox::delete_item(code, item_id, secret).await)
 }
 
 fn answered(reply: Option<Reply>) -> TryResult {

@@ -86,9 +86,18 @@ fn module_url() -> Option<String> {
 }
 
 /// `count` random bytes from `crypto.getRandomValues`.
-pub fn random_bytes(count: u32) -> Option<Vec<u8>> {
+fn random_bytes(count: u32) -> Option<Vec<u8>> {
     let crypto = js::window().and_then(|w| js::get(&w, "crypto"))?;
     let bytes = js_sys::Uint8Array::new_with_length(count);
     js::call(&crypto, "getRandomValues", &[&bytes]).ok()?;
     Some(bytes.to_vec())
+}
+
+/// A fresh item id (16 random bytes) and item secret (32), as tokens: one per share or
+/// invitation. `None` when the browser gives no random numbers.
+pub fn item_tokens() -> Option<(String, String)> {
+    Some((
+        stc_core::share::token(&random_bytes(16)?),
+        stc_core::share::token(&random_bytes(32)?),
+    ))
 }

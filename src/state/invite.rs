@@ -44,10 +44,7 @@ pub async fn make_link(
     person: Option<PersonId>,
 ) -> Result<(String, NaiveDate), InviteProblem> {
     let own = own_mailbox(store).await?;
-    let tokens = (
-        share::token(&seal::random_bytes(16).ok_or(refused("no random numbers"))?),
-        share::token(&seal::random_bytes(32).ok_or(refused("no random numbers"))?),
-    );
+    let tokens = seal::item_tokens().ok_or_else(|| refused("no random numbers"))?;
     let placeholder = seal::seal(&own.public_key, &ItemMessage::Placeholder.to_json())
         .await
         .map_err(sealing)?;
@@ -82,7 +79,7 @@ pub async fn make_link(
 /// Withdraws an invitation: its item is deleted from the server (a reply that came in with it
 /// too), then it no longer stands on the phone.
 pub async fn withdraw(store: Store, invite: SentInvite) -> Result<(), InviteProblem> {
-    let code = own_code(store).ok_or(refused("no own mailbox"))?;
+    let code = own_code(store).ok_or_else(|| refused("no own mailbox"))?;
     let deleted = mailbox::delete_item(&code, &invite.item_id, &invite.item_secret).await;
     if !share::delete_went_through(&deleted) {
         return Err(match deleted {
@@ -103,22 +100,24 @@ pub async fn withdraw(store: Store, invite: SentInvite) -> Result<(), InviteProb
 
 /// Looks in the own mailbox: every reply is opened, kept on the phone as a discovery and deleted
 /// from the server (also one that came before its invitation's last day and is fetched after
-/// it); then the invitations past their day are deleted. The ids of the new replies it
-/// kept. Nothing to do without invitations that stand. While another look runs (the one at
-/// start, say), this one waits for it first, so what it kept is on the phone when this returns.
-pub async fn fetch_replies(store: Store) -> Result<Vec<u32>, InviteProblem> {
-    while FETCHING.with(Cell::get) {
+/// it); then the invitations past their day are deleted. Nothing to do without invitations
+/// that stand. While another look runs (the one at start, say), this one only waits for it, so
+/// what that one kept is on the phone when this returns, and the mailbox is not listed and
+/// opened twice.
+pub async fn fetch_replies(store: Store) -> Result<(), InviteProblem> {
+    if FETCHING.with(Cell::get) {
         let ended = js_sys::Promise::new(&mut |resolve, _| {
             WAITING.with(|w| w.borrow_mut().push(resolve));
         });
         let _ = wasm_bindgen_futures::JsFuture::from(ended).await;
+        return Ok(());
     }
     let Some(own) = store.state().with_untracked(|s| {
         (!s.invites.standing.is_empty())
             .then(|| s.invites.mailbox.clone())
             .flatten()
     }) else {
-        return Ok(Vec::new());
+        return Ok(());
     };
     FETCHING.with(|f| f.set(true));
     let fetched = fetch_from(store, &own).await;
@@ -129,7 +128,7 @@ pub async fn fetch_replies(store: Store) -> Result<Vec<u32>, InviteProblem> {
     fetched
 }
 
-async fn fetch_from(store: Store, own: &OwnMailbox) -> Result<Vec<u32>, InviteProblem> {
+async fn fetch_from(store: Store, own: &OwnMailbox) -> Result<(), InviteProblem> {
     let today = browser::today();
     let listing = mailbox::list_items(&own.code, &own.owner_secret)
         .await
@@ -138,7 +137,6 @@ async fn fetch_from(store: Store, own: &OwnMailbox) -> Result<Vec<u32>, InvitePr
         return Err(refused(&format!("listing: {}", listing.status)));
     }
     let items = listed_items(&listing.body).map_err(|e| refused(&e.to_string()))?;
-    let mut new_replies = Vec::new();
     for item in items {
         let opened = match seal::open(&own.secret_key, &item.ciphertext).await {
             Ok(text) => Some(text),
@@ -159,9 +157,6 @@ async fn fetch_from(store: Store, own: &OwnMailbox) -> Result<Vec<u32>, InvitePr
         }) {
             return Err(InviteProblem::NotSaved);
         }
-        if let Fetched::Kept(id) = taken {
-            new_replies.push(id);
-        }
         if taken != Fetched::Waiting {
             // Kept on the phone, or not one of ours: either way it leaves the server. If this
             // fails, the next look deletes it (a reply of an invitation done is dropped then).
@@ -180,20 +175,19 @@ async fn fetch_from(store: Store, own: &OwnMailbox) -> Result<Vec<u32>, InvitePr
             });
         }
     }
-    Ok(new_replies)
+    Ok(())
 }
 
 /// Looks for replies when the app starts and when the phone comes online.
 pub fn start_fetching(store: Store) {
-    let listener = window_event_listener(leptos::ev::online, move |_| {
+    let look = move || {
         leptos::task::spawn_local(async move {
             let _ = fetch_replies(store).await;
         })
-    });
+    };
+    let listener = window_event_listener(leptos::ev::online, move |_| look());
     on_cleanup(move || listener.remove());
-    leptos::task::spawn_local(async move {
-        let _ = fetch_replies(store).await;
-    });
+    look();
 }
 
 /// The own mailbox, made now (a key pair, then the server's registration) if there is none.
@@ -202,7 +196,9 @@ async fn own_mailbox(store: Store) -> Result<OwnMailbox, InviteProblem> {
         return Ok(own);
     }
     let (secret_key, public_key) = seal::new_key_pair().await.map_err(sealing)?;
-    let reply = mailbox::register_own(&public_key)
+    // No name: the invitation carries the nickname, not the server.
+    let body = serde_json::json!({ "kind": "youngster", "public_key": public_key }).to_string();
+    let reply = mailbox::register(&body)
         .await
         .ok_or(InviteProblem::Offline)?;
     if reply.status != 201 {

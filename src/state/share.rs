@@ -56,8 +56,7 @@ fn count_leftovers() {
 /// The youngster consented: the summary waits in the outbox and goes now if it can. `None`
 /// when the browser gives no random numbers for the share's item.
 pub fn consent(store: Store, coach: CoachMailbox, scope: Scope, summary: &Summary) -> Option<()> {
-    let item_id = share::token(&seal::random_bytes(16)?);
-    let item_secret = share::token(&seal::random_bytes(32)?);
+    let (item_id, item_secret) = seal::item_tokens()?;
     let now = browser::now_millis();
     store.update(|s| {
         s.sharing
@@ -111,10 +110,7 @@ pub async fn delete_everything(store: Store) -> Result<usize, String> {
     if !deletes.is_empty() {
         leftover::keep_leftovers(&BrowserStorage, deletes).map_err(|e| e.to_string())?;
         // The shares' own sends and deletes stop: their items are deleted as left-overs now.
-        store.update_in_background(|s| {
-            s.sharing = Default::default();
-            s.invites.standing.clear();
-        });
+        store.update_in_background(|s| s.sharing = Default::default());
         next_run_done(store).await;
     }
     store.delete_everything()?;

@@ -6,6 +6,7 @@
 //! requests to the server of this origin, and small feature-detected JavaScript calls (`js`).
 
 pub mod js;
+pub mod mailbox;
 
 use stc_core::storage::{KeyValueStorage, StorageError};
 use wasm_bindgen::{JsCast, JsValue};
@@ -249,4 +250,9 @@ pub fn focus_soon(selector: impl Into<String>) {
 pub fn show_from_top(selector: &str) {
     scroll_to_top();
     focus_soon(selector);
+}
+
+/// The phone's date today, in its own time zone.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }
