@@ -21,7 +21,7 @@ use crate::i18n::I18nContextProvider;
 use crate::pages::{
     ask::AskPage, avatar::AvatarPage, check_in::CheckInPage, exercise::ExercisePage,
     follow_up::FollowUpPage, island::IslandPage, map::Map, not_found::NotFound, overview::Overview,
-    reminders::Reminders, settings::Settings, share::SharePage, welcome::Welcome,
+    reminders::Reminders, settings::Settings, share_away::ShareAway, welcome::Welcome,
 };
 
 /// The whole app: translations, the stored state, the shell and the routes.
@@ -34,14 +34,24 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Provides the stored state (it needs the translations to apply the language), starts fetching
-/// the content of the language shown, and the routes; the pages that show content wait for it.
-#[component]
-fn AppWithState() -> impl IntoView {
+/// What the youngster's two apps (this one and "Deel met je coach", `share/`) start with, inside
+/// the translations: the stored state (it needs them to apply the language), reading aloud, the
+/// fetch of the content in the language shown, and the outbox to the coaches.
+pub fn start_state() -> state::Store {
     let store = state::provide_store();
     state::read_aloud::provide_read_aloud();
     content::load_packs_for(store.language());
     state::share::start_outbox(store);
+    store
+}
+
+/// The state, the look for replies to links, and the routes; the pages that show content wait
+/// for it. `/share` is its own app (`share/`, fetched only by whoever shares): the links to it
+/// leave this one (`rel="external"`), and this app shows `/share` only when that app could not
+/// be fetched ([`ShareAway`]).
+#[component]
+fn AppWithState() -> impl IntoView {
+    let store = start_state();
     state::invite::start_fetching(store);
     view! {
         <Router>
@@ -58,7 +68,7 @@ fn AppWithState() -> impl IntoView {
                     <Route path=path!("/ask") view=|| view! { <ContentReady><AskPage /></ContentReady> } />
                     <Route path=path!("/settings") view=Settings />
                     <Route path=path!("/reminders") view=Reminders />
-                    <Route path=path!("/share") view=|| view! { <ContentReady><SharePage /></ContentReady> } />
+                    <Route path=path!("/share") view=ShareAway />
                 </Routes>
             </Shell>
         </Router>

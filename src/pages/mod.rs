@@ -12,7 +12,5 @@ pub mod overview;
 pub mod reminder_form;
 pub mod reminders;
 pub mod settings;
-pub mod share;
-pub mod share_list;
-pub mod share_steps;
+pub mod share_away;
 pub mod welcome;

@@ -1,11 +1,12 @@
 //! `/overview`: "my overview" — what matters most, then one short block per island — built by
 //! `stc_core::journey::build_overview` and shown by the shared [`OverviewSheet`], with the
 //! youngster's own controls. It prints on one A4 page (the browser's print also saves a PDF).
-//! Under it, the way to share it with a coach (and word when a coach has an older version).
+//! Under it, the way to share it with a coach (and word when something changed since sharing).
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use stc_core::journey::build_overview;
+use stc_core::share::journey_mark;
 
 use crate::components::others::NewReplies;
 use crate::components::overview_edit::sheet_controls;
@@ -26,13 +27,13 @@ pub fn Overview() -> impl IntoView {
     });
     let empty = move || overview.with(|o| !o.islands.iter().any(|i| i.is_started()));
     let avatar = Signal::derive(move || store.state().with(|s| s.journey.avatar.clone()));
-    // A coach has an older version than what the youngster would share now.
-    let coach_has_older = Memo::new(move |_| {
-        let pack = content::pack(store.language().get());
+    // Something changed since a coach had all of it (the share screens say what the coach has).
+    let changed_since_shared = Memo::new(move |_| {
         let today = browser::today().to_string();
-        store
-            .state()
-            .with(|s| s.sharing.outdated(pack, &s.journey, &today))
+        store.state().with(|s| {
+            s.sharing
+                .changed_since_shared(&journey_mark(&s.journey), &today)
+        })
     });
     view! {
         <section class="page overview">
@@ -50,10 +51,10 @@ pub fn Overview() -> impl IntoView {
                     {t!(i18n, overview.print)}
                 </button>
                 <div class="share-line">
-                    <Show when=move || coach_has_older.get()>
-                        <p>{t!(i18n, overview.share_older)}</p>
+                    <Show when=move || changed_since_shared.get()>
+                        <p>{t!(i18n, overview.share_changed)}</p>
                     </Show>
-                    <A href="/share" attr:class="button wide">{t!(i18n, overview.share)}</A>
+                    <a href="/share" rel="external" class="button wide">{t!(i18n, overview.share)}</a>
                 </div>
                 <A href="/ask" attr:class="button wide ask-link">{t!(i18n, others.ask_link)}</A>
             </Show>

@@ -99,7 +99,7 @@ pub fn Settings() -> impl IntoView {
             <ReminderSummary />
             <MyData />
             <p class="more">
-                <A href="/share">{t!(i18n, settings.share_link)}</A>
+                <a href="/share" rel="external">{t!(i18n, settings.share_link)}</a>
             </p>
         </section>
     }

@@ -1,7 +1,8 @@
 //! Sharing with a coach, as the app runs it: the youngster's actions (consent, update, stop)
 //! go into the outbox kept in the state document, and the outbox is sent when it is due (at
 //! start, when the phone comes online, on a timer for the next retry, and right after an
-//! action). What is due and what an answer means is decided by `stc_core::share`.
+//! action). What is due and what an answer means is decided by `stc_core::share`. Both of the
+//! youngster's apps run it: this one for what waits, the share app (`share/`) for the actions.
 
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
@@ -9,7 +10,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 use stc_core::journey::Pack;
 use stc_core::share::{
-    self, CoachMailbox, Due, DueAction, Scope, Summary, TryResult, build_summary, leftover,
+    self, CoachMailbox, Due, DueAction, Scope, Summary, TryResult, build_summary, journey_mark,
+    leftover,
 };
 
 use super::Store;
@@ -59,8 +61,10 @@ pub fn consent(store: Store, coach: CoachMailbox, scope: Scope, summary: &Summar
     let (item_id, item_secret) = seal::item_tokens()?;
     let now = browser::now_millis();
     store.update(|s| {
-        s.sharing
+        let item_id = s
+            .sharing
             .consent(coach, scope, summary, (item_id, item_secret), now);
+        s.sharing.note_checked(&item_id, &journey_mark(&s.journey));
     });
     kick(store);
     Some(())
@@ -77,9 +81,27 @@ pub fn update(store: Store, pack: &Pack, item_id: &str) {
     let summary = summary_now(pack, store, &scope);
     let now = browser::now_millis();
     store.update(|s| {
-        s.sharing.update(item_id, &summary, now);
+        if s.sharing.update(item_id, &summary, now) {
+            s.sharing.note_checked(item_id, &journey_mark(&s.journey));
+        }
     });
     kick(store);
+}
+
+/// The share screens show that the coach has the latest version: the journey as it is now is
+/// noted, so that the overview no longer says that something changed (a change outside what is
+/// shared). Nothing is written when it was noted already.
+pub fn note_up_to_date(store: Store, item_id: &str) {
+    let noted = store.state().with_untracked(|s| {
+        s.sharing
+            .share(item_id)
+            .map(|share| share.checked == Some(journey_mark(&s.journey)))
+    });
+    if noted == Some(false) {
+        store.update_in_background(|s| {
+            s.sharing.note_checked(item_id, &journey_mark(&s.journey));
+        });
+    }
 }
 
 /// "Stop sharing": the coach's copy is deleted, now or when the phone is online again.

@@ -376,7 +376,7 @@ test.describe('the coach and a youngster, each in a browser of their own', () =>
     // The youngster changes an answer and sends the new version; the coach sees the change.
     await typeHousingDream(phone, 'Een huis met een Giraffemarker');
     await phone.goto('/overview');
-    await expect(phone.getByText('Je coach heeft een oudere versie.')).toBeVisible();
+    await expect(phone.getByText('Je hebt iets veranderd sinds je deelde. Kijk of je coach de nieuwste versie heeft.')).toBeVisible();
     await phone.getByRole('link', { name: 'Deel met je coach' }).click();
     await phone.getByRole('button', { name: 'Nieuwe versie sturen' }).click();
     await expect(phone.locator('.share-status')).toHaveText(SENT);

@@ -44,7 +44,7 @@ function journeyDocument() {
           werk_droom: { q_droom: text(`Bakker met een ${ON_WORK}`) },
         },
         // The housing dream question is the third of its exercise: "update" changes it there.
-        positions: { wonen_droom: 2 },
+        positions: { wonen_droom: 2, werk_droom: 3 },
         evaluations: { wonen: 6 },
       },
     },
@@ -139,6 +139,7 @@ async function toConsent(page: Page, origin: string, code: string, choose: { lea
 
 const status = (page: Page) => page.locator('.share-status');
 const SENT = 'Je coach heeft je laatste versie.';
+const CHANGED = 'Je hebt iets veranderd sinds je deelde. Kijk of je coach de nieuwste versie heeft.';
 
 test('share with a coach: preview, consent, send, update, stop sharing', async ({ page, browser, baseURL, watch }) => {
   test.setTimeout(120_000);
@@ -197,8 +198,9 @@ test('share with a coach: preview, consent, send, update, stop sharing', async (
   await page.goto(`${origin}/exercise/wonen_droom`);
   await page.locator('textarea').fill('Een huis met een Giraffemarker');
   await page.goto(`${origin}/overview`);
-  await expect(page.getByText('Je coach heeft een oudere versie.')).toBeVisible();
+  await expect(page.getByText(CHANGED)).toBeVisible();
   await page.getByRole('link', { name: 'Deel met je coach' }).click();
+  await expect(page).toHaveURL(`${origin}/share`);
   await expect(status(page)).toHaveText('Je coach heeft een oudere versie.');
   await page.getByRole('button', { name: 'Nieuwe versie sturen' }).click();
   await expect(status(page)).toHaveText(SENT);
@@ -207,6 +209,25 @@ test('share with a coach: preview, consent, send, update, stop sharing', async (
   expect(updated.id).toBe(sent.id);
   expect(updated.text).toContain('Giraffemarker');
   expect(updated.text).not.toContain(IN_OVERVIEW);
+  await page.goto(`${origin}/overview`);
+  await expect(page.locator('.share-line')).toBeVisible();
+  await expect(page.getByText(CHANGED)).toHaveCount(0);
+
+  // A change outside what is shared (work): the overview says that something changed, the
+  // share screen shows that the coach has the latest version, and then the overview says no more.
+  await page.goto(`${origin}/exercise/werk_droom`);
+  await expect(heading(page)).toHaveText('Jouw droomjob');
+  await page.getByRole('checkbox', { name: /^ICT/ }).check();
+  await expect(page.getByRole('checkbox', { name: /^ICT/ })).toBeChecked();
+  await page.goto(`${origin}/overview`);
+  await expect(page.getByText(CHANGED)).toBeVisible();
+  await page.getByRole('link', { name: 'Deel met je coach' }).click();
+  await expect(status(page)).toHaveText(SENT);
+  await page.goto(`${origin}/overview`);
+  await expect(page.locator('.share-line')).toBeVisible();
+  await expect(page.getByText(CHANGED)).toHaveCount(0);
+  await page.getByRole('link', { name: 'Deel met je coach' }).click();
+  await expect(status(page)).toHaveText(SENT);
 
   // Stop sharing deletes the coach's copy.
   await page.getByRole('button', { name: 'Stop met delen' }).click();
@@ -332,6 +353,61 @@ test.describe('with a server of its own', () => {
         expect(bytes.includes(Buffer.from(word)), `${word} in ${file}`).toBe(false);
       }
     }
+    await coach.page.context().close();
+  });
+
+  test('the share app is fetched only when opened, kept then, and /share offline before that says it needs the internet', async ({ page, browser }) => {
+    test.setTimeout(150_000);
+    const origin = server.url;
+    const coach = await registerCoach(browser, origin);
+    const { requests } = await youngster(page, origin);
+    await page.goto(`${origin}/map`);
+    await waitForWorkerControl(page);
+    const kept = () => page.evaluate(async () => (await caches.match('/share/index.html')) !== undefined);
+    // The first visit and the worker's install fetch nothing of it.
+    await page.waitForTimeout(500);
+    expect(requests.filter((r) => r.includes('/share'))).toEqual([]);
+    expect(await kept()).toBe(false);
+
+    // Offline before it was ever opened: the youngster's app says so, in light and dark.
+    await server.stop();
+    await page.goto(`${origin}/overview`);
+    await page.getByRole('link', { name: 'Deel met je coach' }).click();
+    await expect(page).toHaveURL(`${origin}/share`);
+    await expect(heading(page)).toHaveText('Deel met je coach');
+    await expect(page.getByText('Dit scherm heeft internet nodig. Het laadt nu niet.')).toBeVisible();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await axe(page);
+      await page.screenshot({ path: `${SHOTS}/share-away-${scheme}.png` });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Back online, "probeer opnieuw" opens it, and the worker keeps it.
+    await server.start();
+    await page.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    await expect(heading(page)).toHaveText('Wat is de code van je coach?');
+    await expect.poll(kept).toBe(true);
+    await toConsent(page, origin, coach.code);
+    await page.getByRole('button', { name: 'Ja, deel het' }).click();
+    await expect(status(page)).toHaveText(SENT);
+    expect(await coachItems(coach, origin)).toHaveLength(1);
+
+    // Offline now, it opens from the worker's cache, and "stop sharing" waits in the outbox.
+    await server.stop();
+    await page.goto(`${origin}/share`);
+    await expect(page.getByRole('heading', { name: COACH_NAME })).toBeVisible();
+    await page.getByRole('button', { name: 'Stop met delen' }).click();
+    await page.getByRole('button', { name: 'Ja, stop' }).click();
+    await expect(status(page)).toHaveText('Wacht op internet. Het gaat vanzelf als je weer online bent.');
+
+    // The menu leads back into the youngster's app, which sends what waits once the server is back.
+    await page.getByRole('navigation').getByRole('link', { name: 'Kaart' }).click();
+    await expect(page).toHaveURL(`${origin}/map`);
+    await expect(page.locator('.bottom-nav')).toBeVisible();
+    await server.start();
+    await expect.poll(async () => (await storedState(page)).state.sharing.shares, { timeout: 45_000 }).toEqual([]);
+    expect(await coachItems(coach, origin)).toEqual([]);
     await coach.page.context().close();
   });
 });

@@ -6,7 +6,8 @@ use crate::util::{command, root, run};
 use crate::{content_packs, crypto, precompress, service_worker};
 
 /// Builds the app into `dist/` with Trunk (release: size-optimised, wasm-opt -Oz), then the
-/// coach's app into `dist/coach/` and the invited person's page into `dist/invite/`, adds the content packs and the sealing module, writes the
+/// coach's app into `dist/coach/`, the invited person's page into `dist/invite/` and the
+/// youngster's "Deel met je coach" into `dist/share/`, adds the content packs and the sealing module, writes the
 /// service workers with the lists of the files just built, then the brotli and gzip copies of
 /// every file (the workers' too).
 pub fn app_release() -> Result<(), String> {
@@ -14,6 +15,7 @@ pub fn app_release() -> Result<(), String> {
     let dist = root().join("dist");
     coach_release(&dist)?;
     invite_release()?;
+    share_release()?;
     content_packs::write(&dist)?;
     crypto::write(&dist)?;
     service_worker::write(&dist)?;
@@ -33,6 +35,13 @@ fn coach_release(dist: &Path) -> Result<(), String> {
 /// `/invite/` alone and precaches none of it.
 fn invite_release() -> Result<(), String> {
     run(command("trunk").args(["build", "--release", "--config", "invite/Trunk.toml"]))
+}
+
+/// The youngster's "Deel met je coach" (`share/`), after the youngster's app: into
+/// `dist/share/`, served at `/share`. Not precached: the youngster's worker keeps it once it was
+/// opened (see `sw/10-offline.js`).
+fn share_release() -> Result<(), String> {
+    run(command("trunk").args(["build", "--release", "--config", "share/Trunk.toml"]))
 }
 
 /// Where the test build that plays the next app version goes (see [`app_next_schema_test_build`]).

@@ -26,7 +26,8 @@ pub struct BuiltPack {
     pub json: String,
 }
 
-/// Writes every pack of `content/` into `dist/content/` and names them in `dist/index.html`.
+/// Writes every pack of `content/` into `dist/content/` and names them in `dist/index.html` (and
+/// in the share app's page, which shows the same content: see [`crate::util::youngster_pages`]).
 pub fn write(dist: &Path) -> Result<(), String> {
     let packs = read_packs(&root().join(FOLDER))?;
     let folder = dist.join(FOLDER);
@@ -35,10 +36,11 @@ pub fn write(dist: &Path) -> Result<(), String> {
         let target = dist.join(&pack.url[1..]);
         fs::write(&target, &pack.json).map_err(|e| format!("{}: {e}", target.display()))?;
     }
-    let index = dist.join("index.html");
-    let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    fs::write(&index, name_in_page(&html, &packs)?)
-        .map_err(|e| format!("{}: {e}", index.display()))?;
+    for index in crate::util::youngster_pages(dist) {
+        let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+        fs::write(&index, name_in_page(&html, &packs)?)
+            .map_err(|e| format!("{}: {e}", index.display()))?;
+    }
     println!(
         "wrote {} content packs into {}",
         packs.len(),

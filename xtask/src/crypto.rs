@@ -19,7 +19,8 @@ const PACKAGE: &str = "stc-seal-web";
 const TARGET: &str = "wasm32-unknown-unknown";
 
 /// Builds the module (release, wasm-bindgen `--target web`, `wasm-opt -Oz`) into `dist/crypto/`
-/// and names it in `dist/index.html`.
+/// and names it in `dist/index.html` (and in the share app's page, which seals too: see
+/// [`crate::util::youngster_pages`]).
 pub fn write(dist: &Path) -> Result<(), String> {
     run(command("cargo").args([
         "build",
@@ -56,10 +57,11 @@ pub fn write(dist: &Path) -> Result<(), String> {
         .arg(format!("--output={}", module.display()))
         .arg(&module))?;
     let url = format!("/{FOLDER}/{name}.js");
-    let index = dist.join("index.html");
-    let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    fs::write(&index, name_in_page(&html, &url)?)
-        .map_err(|e| format!("{}: {e}", index.display()))?;
+    for index in crate::util::youngster_pages(dist) {
+        let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+        fs::write(&index, name_in_page(&html, &url)?)
+            .map_err(|e| format!("{}: {e}", index.display()))?;
+    }
     println!("wrote the sealing module {url}");
     Ok(())
 }

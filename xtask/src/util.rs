@@ -99,6 +99,8 @@ pub fn cargo_test(counts: &mut TestCounts) -> Result<(), String> {
         "--exclude",
         "stc-invite",
         "--exclude",
+        "stc-share",
+        "--exclude",
         "stc-ui",
         "--exclude",
         "stc-i18n",
@@ -134,6 +136,17 @@ pub fn number_before(line: &str, marker: &str) -> u64 {
 }
 
 /// Every file under `dir`, in its folders too (unsorted).
+/// The pages of the youngster's apps in `dist` that name the content packs and the sealing
+/// module: the app's `index.html`, and the share app's `share/index.html` once it is built.
+pub fn youngster_pages(dist: &Path) -> Vec<PathBuf> {
+    let share = dist.join("share").join("index.html");
+    let mut pages = vec![dist.join("index.html")];
+    if share.is_file() {
+        pages.push(share);
+    }
+    pages
+}
+
 pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     let entries = std::fs::read_dir(dir)

@@ -63,13 +63,15 @@ impl AppState {
 /// compressed with gzip or brotli when the client accepts it, every response with the security
 /// headers. Serve it with `into_make_service_with_connect_info::<SocketAddr>()`, so that rate
 /// limits count per client address. The Content-Security-Policy allows the inline scripts of
-/// `dist_dir/index.html`, of the coach's `dist_dir/coach/index.html` and of the invited
-/// person's `dist_dir/invite/index.html` as they are now: a rebuild needs a restart.
+/// `dist_dir/index.html`, of the coach's `dist_dir/coach/index.html`, of the invited person's
+/// `dist_dir/invite/index.html` and of the youngster's `dist_dir/share/index.html` as they are
+/// now: a rebuild needs a restart.
 pub fn app(state: AppState, dist_dir: &Path) -> Router {
     let pages: Vec<String> = [
         dist_dir.to_path_buf(),
         dist_dir.join(static_files::COACH_DIR),
         dist_dir.join(static_files::INVITE_DIR),
+        dist_dir.join(static_files::SHARE_DIR),
     ]
     .iter()
     .filter_map(|dir| read_index_html(dir))

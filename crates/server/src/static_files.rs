@@ -2,7 +2,8 @@
 //! routes, and caching that lets a phone keep the content-hashed build files forever while always
 //! asking again for the page, the manifest and the service worker. The coach's app is its own
 //! build in `dist/coach/`, served under `/coach/` with its own page for its routes; the invited
-//! person's page is `dist/invite/`, under `/invite/`.
+//! person's page is `dist/invite/`, under `/invite/`, and the youngster's "Deel met je coach" is
+//! `dist/share/`, under `/share` (the coach's link is `/share?code=…`).
 //!
 //! `cargo xtask build` writes `<file>.br` (brotli 11) and `<file>.gz` (gzip 9) next to each file:
 //! those are served as they are when the client accepts them, because compressing at the
@@ -26,6 +27,8 @@ const REVALIDATE: &str = "no-cache";
 pub const COACH_DIR: &str = "coach";
 /// The invited person's page (an invitation with a link): its folder, and where it is served.
 pub const INVITE_DIR: &str = "invite";
+/// The youngster's "Deel met je coach", an app of its own: its folder, and where it is served.
+pub const SHARE_DIR: &str = "share";
 
 /// Every file of `dist_dir`; a path that is not a file and does not look like one gets the app
 /// shell (`index.html`), so `/settings` works on reload. Under `/coach` the same for the coach's
@@ -34,6 +37,7 @@ pub fn service(dist_dir: &Path) -> Router {
     Router::new()
         .nest_service("/coach", app_files(&dist_dir.join(COACH_DIR)))
         .nest_service("/invite", app_files(&dist_dir.join(INVITE_DIR)))
+        .nest_service("/share", app_files(&dist_dir.join(SHARE_DIR)))
         .fallback_service(app_files(dist_dir))
         .layer(middleware::from_fn(set_caching_headers))
 }

@@ -509,6 +509,26 @@ fn invite_index_html() -> String {
     )
 }
 
+/// Each of `paths` answers with `html`, asked again each time, and a policy that allows its
+/// `script` next to the youngster's app's.
+async fn assert_own_page(server: &common::TestServer, paths: &[&str], html: &str, script: &str) {
+    let hash =
+        |script: &str| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script));
+    for path in paths {
+        let response = get(server, path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(header(response.headers(), "cache-control"), "no-cache");
+        let policy = header(response.headers(), "content-security-policy").to_string();
+        for allowed in [script, INLINE_SCRIPT] {
+            assert!(
+                policy.contains(&format!("'sha256-{}'", hash(allowed))),
+                "{path}: {policy}"
+            );
+        }
+        assert_eq!(response.text().await.unwrap(), html, "{path}");
+    }
+}
+
 #[tokio::test]
 async fn the_invite_page_is_served_at_invite_with_its_script_allowed_and_its_files_apart() {
     let server = common::spawn_with_build(&[
@@ -519,23 +539,13 @@ async fn the_invite_page_is_served_at_invite_with_its_script_allowed_and_its_fil
     ])
     .await;
     // The fragment never reaches the server; the page is the same for every invitation.
-    for path in ["/invite", "/invite/"] {
-        let response = get(&server, path).await;
-        assert_eq!(response.status(), 200, "{path}");
-        assert_eq!(header(response.headers(), "cache-control"), "no-cache");
-        let hash =
-            |script: &str| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script));
-        let policy = header(response.headers(), "content-security-policy").to_string();
-        assert!(
-            policy.contains(&format!("'sha256-{}'", hash(INVITE_SCRIPT))),
-            "{policy}"
-        );
-        assert_eq!(
-            response.text().await.unwrap(),
-            invite_index_html(),
-            "{path}"
-        );
-    }
+    assert_own_page(
+        &server,
+        &["/invite", "/invite/"],
+        &invite_index_html(),
+        INVITE_SCRIPT,
+    )
+    .await;
     let wasm = get(&server, "/invite/stc-invite-0123456789abcdef_bg.wasm").await;
     assert_eq!(wasm.status(), 200);
     assert_eq!(header(wasm.headers(), "cache-control"), IMMUTABLE);
@@ -545,4 +555,46 @@ async fn the_invite_page_is_served_at_invite_with_its_script_allowed_and_its_fil
         get(&server, "/ask").await.text().await.unwrap(),
         index_html()
     );
+}
+
+// The youngster's "Deel met je coach": its own build in dist/share/, served at /share (the
+// coach's link is /share?code=…), its inline script allowed like the others.
+
+const SHARE_SCRIPT: &str = "\nimport init, * as bindings from '/share/stc-share-0123456789abcdef.js';\nawait init({ module_or_path: '/share/stc-share-0123456789abcdef_bg.wasm' });\n";
+
+fn share_index_html() -> String {
+    format!(
+        "<!doctype html><html><head><title>Start To Can · deel met je coach</title><script type=\"module\">{SHARE_SCRIPT}</script></head><body></body></html>"
+    )
+}
+
+#[tokio::test]
+async fn the_share_app_is_served_at_share_with_the_coachs_code_and_its_script_allowed() {
+    let server = common::spawn_with_build(&[
+        ("index.html", index_html().as_bytes()),
+        (&WASM[1..], &wasm_bytes()),
+        ("share/index.html", share_index_html().as_bytes()),
+        ("share/stc-share-0123456789abcdef_bg.wasm", &wasm_bytes()),
+    ])
+    .await;
+    assert_own_page(
+        &server,
+        &["/share", "/share?code=ACDE-FG34", "/share/"],
+        &share_index_html(),
+        SHARE_SCRIPT,
+    )
+    .await;
+    let wasm = get(&server, "/share/stc-share-0123456789abcdef_bg.wasm").await;
+    assert_eq!(wasm.status(), 200);
+    assert_eq!(header(wasm.headers(), "cache-control"), IMMUTABLE);
+    // A file of another build is not there, and is no page either.
+    assert_eq!(get(&server, &format!("/share{WASM}")).await.status(), 404);
+    // The youngster's other routes keep the youngster's page.
+    for path in ["/overview", "/settings", "/shared"] {
+        assert_eq!(
+            get(&server, path).await.text().await.unwrap(),
+            index_html(),
+            "{path}"
+        );
+    }
 }

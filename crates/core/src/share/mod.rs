@@ -27,6 +27,6 @@ pub use leftover::{LEFTOVER_KEY, LeftoverDelete};
 pub use message::{MessageError, pack_message, unpack_message};
 pub use outbox::{
     Action, Attempt, Due, DueAction, Outgoing, Problem, RETENTION_DAYS, Sent, ShareRecord,
-    ShareStatus, Sharing, TryResult, delete_went_through, retry_delay,
+    ShareStatus, Sharing, TryResult, delete_went_through, journey_mark, retry_delay,
 };
 pub use summary::{IslandShared, SUMMARY_FORMAT, Scope, Summary, SummaryError, build_summary};

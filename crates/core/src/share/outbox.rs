@@ -8,7 +8,10 @@
 //! - a failure that trying again cannot fix (the coach's mailbox is gone, the summary is too
 //!   long, the server refuses it) stops the outbox for that share and says so;
 //! - "your coach has an older version": what would be sent now differs from what the server
-//!   took last ([`crate::share::Summary::fingerprint`]);
+//!   took last ([`crate::share::Summary::fingerprint`]); the share screens build that summary;
+//! - "you changed something since you shared", on the overview of the youngster's app, which
+//!   builds no summaries: the journey's [`journey_mark`] differs from the one noted when the coach
+//!   last had everything ([`ShareRecord::checked`]), or the server's copy expired;
 //! - an answer that comes back for an older try never undoes a newer change (an update tapped
 //!   while the send before it was on its way stays in the outbox).
 
@@ -17,8 +20,8 @@ use serde::{Deserialize, Serialize};
 use chrono::NaiveDate;
 
 use super::coach::CoachMailbox;
-use super::summary::{Scope, Summary, build_summary};
-use crate::journey::{Journey, Pack};
+use super::summary::{Scope, Summary, fingerprint_of};
+use crate::journey::Journey;
 
 /// How long the server keeps an item that is not refreshed (its default `--retention-days`).
 pub const RETENTION_DAYS: u32 = 180;
@@ -47,6 +50,11 @@ pub struct ShareRecord {
     /// What still has to go.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outbox: Option<Outgoing>,
+    /// The [`journey_mark`] when the share screens last saw that the coach has (or will have,
+    /// once the outbox sent it) everything of the journey: at consent, at update, and whenever
+    /// they show "your coach has your latest version". `None` for a share noted before marks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<String>,
 }
 
 /// What the coach has.
@@ -344,6 +352,7 @@ impl Sharing {
             consented_at: now,
             sent: None,
             outbox: Some(send),
+            checked: None,
         });
         item_id
     }
@@ -469,15 +478,32 @@ impl Sharing {
         }
     }
 
-    /// Whether any coach has an older version than the summary the youngster would send now
-    /// (or a copy the server no longer keeps): the overview offers to update.
-    pub fn outdated(&self, pack: &Pack, journey: &Journey, today: &str) -> bool {
+    /// The share screens saw that the coach has everything of the journey marked `mark`.
+    /// Whether that changed the record (a screen that only looks writes nothing).
+    pub fn note_checked(&mut self, item_id: &str, mark: &str) -> bool {
+        match self.share_mut(item_id) {
+            Some(share) if share.checked.as_deref() != Some(mark) => {
+                share.checked = Some(mark.to_owned());
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the overview says "you changed something since you shared": for a share that is
+    /// not being stopped, the journey (its `mark` now) changed since the coach last had all of
+    /// it, or the server no longer keeps the copy. It may be a change outside what is shared:
+    /// the share screens then show the coach's copy as up to date, and note the mark.
+    pub fn changed_since_shared(&self, mark: &str, today: &str) -> bool {
         self.shares.iter().any(|share| {
-            let now = build_summary(pack, journey, &share.scope, "").fingerprint();
-            matches!(
-                share.status(&now, today),
-                ShareStatus::Older | ShareStatus::Expired
-            )
+            let stopping = matches!(&share.outbox, Some(o) if o.action == Action::Delete);
+            let changed = share
+                .checked
+                .as_deref()
+                .is_some_and(|checked| checked != mark);
+            let expired_copy =
+                share.outbox.is_none() && matches!(share.status("", today), ShareStatus::Expired);
+            !stopping && (changed || expired_copy)
         })
     }
 
@@ -495,6 +521,19 @@ impl Sharing {
             })
             .collect()
     }
+}
+
+/// What of the journey can reach a summary, as a short fingerprint: the journey without where
+/// the youngster is in it (the question on screen, the exercises opened, the last one opened,
+/// the tips seen). The youngster's app compares marks without building a summary.
+pub fn journey_mark(journey: &Journey) -> String {
+    let mut content = journey.clone();
+    content.positions.clear();
+    content.opened.clear();
+    content.last_opened = None;
+    content.discoveries_seen.clear();
+    let json = serde_json::to_vec(&content).expect("a journey always serialises");
+    fingerprint_of(&json)
 }
 
 fn send_action(summary: &Summary) -> Action {

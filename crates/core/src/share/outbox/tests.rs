@@ -392,7 +392,7 @@ fn a_key_that_is_not_one_is_not_tried_again() {
 }
 
 #[test]
-fn the_overview_knows_when_a_coach_has_an_older_version() {
+fn the_overview_knows_when_the_journey_changed_since_the_coach_had_all_of_it() {
     let pack = sample_pack();
     let mut journey = Journey::default();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
@@ -401,16 +401,58 @@ fn the_overview_knows_when_a_coach_has_an_older_version() {
         .unwrap();
     let sent = build_summary(&pack, &journey, &Scope::default(), "2026-11-23T10:00:00Z");
     let mut sharing = Sharing::default();
+    assert!(!sharing.changed_since_shared(&journey_mark(&journey), TODAY));
     let id = sharing.consent(coach("ACDE-FG34"), Scope::default(), &sent, item(1), 1_000);
+    // A share noted before marks says nothing until the share screens note one.
+    assert!(!sharing.changed_since_shared("0000000000000000", TODAY));
+    assert!(sharing.note_checked(&id, &journey_mark(&journey)));
     assert!(
-        !sharing.outdated(&pack, &journey, TODAY),
+        !sharing.note_checked(&id, &journey_mark(&journey)),
+        "the same mark writes nothing"
+    );
+    assert!(
+        !sharing.changed_since_shared(&journey_mark(&journey), TODAY),
         "still waiting to go"
     );
     sharing.finish(&id, &send_of(&sent), &answered(201), 2_000);
-    assert!(!sharing.outdated(&pack, &journey, TODAY));
+    assert!(!sharing.changed_since_shared(&journey_mark(&journey), TODAY));
+
+    // Where the youngster is in the journey is no change of it.
+    let mut moved = journey.clone();
+    moved.opened.insert("relaties_nu".into());
+    moved.positions.insert("relaties_nu".into(), 2);
+    moved.discoveries_seen.insert("tip-1".into());
+    assert_eq!(journey_mark(&moved), journey_mark(&journey));
+    assert!(!sharing.changed_since_shared(&journey_mark(&moved), TODAY));
+
+    // An answer is.
     journey
         .answer(&pack, "wonen_nu", "q_nu", Answer::Scale { value: 8 }, today)
         .unwrap();
-    assert!(sharing.outdated(&pack, &journey, TODAY));
-    assert!(!Sharing::default().outdated(&pack, &journey, TODAY));
+    assert!(sharing.changed_since_shared(&journey_mark(&journey), TODAY));
+    // Until the screens note that the coach has it again (an update, or a change outside what
+    // is shared).
+    sharing.note_checked(&id, &journey_mark(&journey));
+    assert!(!sharing.changed_since_shared(&journey_mark(&journey), TODAY));
+
+    // A copy the server no longer keeps is a reason too; a share being stopped is none.
+    assert!(sharing.changed_since_shared(&journey_mark(&journey), "2027-06-01"));
+    sharing.stop(&id, 3_000);
+    assert!(!sharing.changed_since_shared("ffffffffffffffff", "2027-06-01"));
+}
+
+#[test]
+fn a_mark_noted_for_a_share_survives_a_round_trip_and_old_records_read_without_one() {
+    let (mut sharing, id) = consented();
+    sharing.note_checked(&id, "0123456789abcdef");
+    let json = serde_json::to_string(&sharing).unwrap();
+    assert!(json.contains(r#""checked":"0123456789abcdef""#), "{json}");
+    assert_eq!(serde_json::from_str::<Sharing>(&json).unwrap(), sharing);
+    let (old, _) = consented();
+    let old_json = serde_json::to_string(&old).unwrap();
+    assert!(!old_json.contains("checked"), "{old_json}");
+    assert_eq!(
+        serde_json::from_str::<Sharing>(&old_json).unwrap().shares[0].checked,
+        None
+    );
 }

@@ -6,14 +6,14 @@ use leptos_router::components::A;
 use stc_core::journey::IslandId;
 use stc_core::share::{CoachMailbox, Scope};
 
-use super::share::{Flow, Step};
-use crate::components::island_art::island_name;
-use crate::components::summary::SummaryView;
-use crate::content;
-use crate::i18n::*;
-use crate::platform::browser;
-use crate::state::share::{consent, summary_now};
-use crate::state::use_store;
+use crate::share::{Flow, Step};
+use start_to_can::components::island_art::island_name;
+use start_to_can::components::summary::SummaryView;
+use start_to_can::content;
+use start_to_can::i18n::*;
+use start_to_can::platform::browser;
+use start_to_can::state::share::{consent, summary_now};
+use start_to_can::state::use_store;
 
 /// A tick of the scope apart from the islands ("Ook mijn antwoorden zelf"), with its help line.
 fn scope_tick(

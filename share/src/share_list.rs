@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 use stc_core::share::{Problem, ShareRecord, ShareStatus, build_summary};
 
-use super::share::{Flow, Step};
-use crate::components::reminder_words::date_text;
-use crate::content;
-use crate::i18n::*;
-use crate::platform::browser;
-use crate::state::share::{retry, stop, update};
-use crate::state::use_store;
+use crate::share::{Flow, Step};
+use start_to_can::components::reminder_words::date_text;
+use start_to_can::content;
+use start_to_can::i18n::*;
+use start_to_can::platform::browser;
+use start_to_can::state::share::{note_up_to_date, retry, stop, update};
+use start_to_can::state::use_store;
 
 /// The coaches shared with, or the way to start.
 #[component]
@@ -64,6 +64,12 @@ fn ShareCard(item_id: String, flow: Flow) -> impl IntoView {
             let now = build_summary(pack, &s.journey, &share.scope, "").fingerprint();
             Some(share.status(&now, &today))
         })
+    });
+    // Shown as up to date: the overview stops saying that something changed.
+    Effect::new(move |_| {
+        if status.with(|s| s == &Some(ShareStatus::UpToDate)) {
+            id.with_value(|id| note_up_to_date(store, id));
+        }
     });
     let confirming = RwSignal::new(false);
     let pack = move || content::pack(store.language().get_untracked());

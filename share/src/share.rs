@@ -8,12 +8,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use stc_core::share::{CoachMailbox, LookupProblem, Scope, Summary};
 
-use super::share_list::ShareList;
-use super::share_steps::{ChooseStep, ConsentStep, PreviewStep};
-use crate::i18n::*;
-use crate::platform::browser;
-use crate::state::share::look_up_coach;
-use crate::state::use_store;
+use crate::share_list::ShareList;
+use crate::share_steps::{ChooseStep, ConsentStep, PreviewStep};
+use start_to_can::i18n::*;
+use start_to_can::platform::browser;
+use start_to_can::state::share::look_up_coach;
+use start_to_can::state::use_store;
 
 /// Where the youngster is in sharing.
 #[derive(Clone, PartialEq)]
@@ -180,8 +180,8 @@ fn ConfirmStep(flow: Flow, coach: CoachMailbox) -> impl IntoView {
 }
 
 /// The default scope: every island the youngster started, without the answers themselves.
-fn started_scope(store: crate::state::Store) -> Scope {
-    let pack = crate::content::pack(store.language().get_untracked());
+fn started_scope(store: start_to_can::state::Store) -> Scope {
+    let pack = start_to_can::content::pack(store.language().get_untracked());
     store
         .state()
         .with_untracked(|s| Scope::of_started(pack, &s.journey))
