@@ -378,6 +378,8 @@ test.describe('with a server of its own', () => {
     await expect(page.getByText('Dit scherm heeft internet nodig. Het laadt nu niet.')).toBeVisible();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
+      // The buttons' colours change in 120 ms: axe reads them once they are there.
+      await page.waitForFunction(() => document.getAnimations().length === 0);
       await axe(page);
       await page.screenshot({ path: `${SHOTS}/share-away-${scheme}.png` });
     }
