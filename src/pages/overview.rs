@@ -30,9 +30,11 @@ pub fn Overview() -> impl IntoView {
     // Something changed since a coach had all of it (the share screens say what the coach has).
     let changed_since_shared = Memo::new(move |_| {
         let today = browser::today().to_string();
+        // Without shares, no fingerprint of the journey is made at all.
         store.state().with(|s| {
-            s.sharing
-                .changed_since_shared(&journey_mark(&s.journey), &today)
+            !s.sharing.is_empty()
+                && s.sharing
+                    .changed_since_shared(&journey_mark(&s.journey), &today)
         })
     });
     view! {

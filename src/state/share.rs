@@ -92,14 +92,14 @@ pub fn update(store: Store, pack: &Pack, item_id: &str) {
 /// noted, so that the overview no longer says that something changed (a change outside what is
 /// shared). Nothing is written when it was noted already.
 pub fn note_up_to_date(store: Store, item_id: &str) {
-    let noted = store.state().with_untracked(|s| {
-        s.sharing
-            .share(item_id)
-            .map(|share| share.checked == Some(journey_mark(&s.journey)))
+    let unnoted = store.state().with_untracked(|s| {
+        let share = s.sharing.share(item_id)?;
+        let mark = journey_mark(&s.journey);
+        (share.checked.as_ref() != Some(&mark)).then_some(mark)
     });
-    if noted == Some(false) {
+    if let Some(mark) = unnoted {
         store.update_in_background(|s| {
-            s.sharing.note_checked(item_id, &journey_mark(&s.journey));
+            s.sharing.note_checked(item_id, &mark);
         });
     }
 }

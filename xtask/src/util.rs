@@ -139,7 +139,9 @@ pub fn number_before(line: &str, marker: &str) -> u64 {
 /// The pages of the youngster's apps in `dist` that name the content packs and the sealing
 /// module: the app's `index.html`, and the share app's `share/index.html` once it is built.
 pub fn youngster_pages(dist: &Path) -> Vec<PathBuf> {
-    let share = dist.join("share").join("index.html");
+    let share = dist
+        .join(crate::service_worker::SHARE_DIR)
+        .join("index.html");
     let mut pages = vec![dist.join("index.html")];
     if share.is_file() {
         pages.push(share);

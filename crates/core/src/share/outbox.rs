@@ -269,17 +269,18 @@ impl ShareRecord {
         }
         match &self.sent {
             None => ShareStatus::Older,
-            Some(sent)
-                if sent
-                    .expires_at
-                    .as_deref()
-                    .is_some_and(|at| expired(at, today)) =>
-            {
-                ShareStatus::Expired
-            }
+            Some(_) if self.copy_expired(today) => ShareStatus::Expired,
             Some(sent) if sent.fingerprint == fingerprint_now => ShareStatus::UpToDate,
             Some(_) => ShareStatus::Older,
         }
+    }
+
+    /// Whether the server no longer keeps what it took (its expiry lies before `today`).
+    fn copy_expired(&self, today: &str) -> bool {
+        self.sent
+            .as_ref()
+            .and_then(|sent| sent.expires_at.as_deref())
+            .is_some_and(|at| expired(at, today))
     }
 
     /// The day the server's copy expires, when known.
@@ -501,8 +502,7 @@ impl Sharing {
                 .checked
                 .as_deref()
                 .is_some_and(|checked| checked != mark);
-            let expired_copy =
-                share.outbox.is_none() && matches!(share.status("", today), ShareStatus::Expired);
+            let expired_copy = share.outbox.is_none() && share.copy_expired(today);
             !stopping && (changed || expired_copy)
         })
     }
